@@ -1,0 +1,39 @@
+package org.marsai.schema;
+
+/** What went wrong, for callers that branch on failures. Every {@link MarsSchemaException} has one. */
+public enum ErrorCode {
+    /** The builder or the command line was given an invalid or incomplete setting. */
+    INVALID_CONFIGURATION,
+    /** The operation needs a database and none is configured. */
+    NO_DATABASE,
+    /** The server could not be reached (unknown host, closed port, timeout). */
+    CONNECTION_FAILED,
+    /** The server refused the user name or password. */
+    AUTHENTICATION_FAILED,
+    /** The database named in the connection does not exist. */
+    DATABASE_NOT_FOUND,
+    /** The connection is not to MySQL or MariaDB. */
+    UNSUPPORTED_DATABASE,
+    /** The user lacks a privilege the operation needs. */
+    INSUFFICIENT_PRIVILEGES,
+    /** A migration name does not match any of the MarsAI migrations. */
+    UNKNOWN_MIGRATION,
+    /** A rollback tag does not exist in the database's history. */
+    UNKNOWN_TAG,
+    /** A changeset that already ran was edited afterwards (its checksum changed). */
+    CHECKSUM_MISMATCH,
+    /** The database's history holds changesets this version does not know: a newer version ran there. */
+    DATABASE_NEWER_THAN_LIBRARY,
+    /** The changelog or the database's history is inconsistent. */
+    VALIDATION_FAILED,
+    /** Another process held the migration lock for longer than the configured wait. */
+    LOCK_TIMEOUT,
+    /** A rollback would destroy stored data and the caller did not allow it. */
+    ROLLBACK_REFUSED,
+    /** A changeset failed while being applied. */
+    MIGRATION_FAILED,
+    /** A changeset failed while being rolled back. */
+    ROLLBACK_FAILED,
+    /** Anything else: the message and cause say what. */
+    UNEXPECTED
+}

@@ -1,0 +1,147 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ChecksumVersion;
+import liquibase.Scope;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * The MarsAI changelog: where it lives on the classpath, and which changesets belong to which of the
+ * original migrations. A changeset belongs to the migration its file is named after.
+ */
+public final class Changelog {
+
+    /** The root changelog, as packaged in the jar. */
+    public static final String ROOT = "org/marsai/schema/changelogs/marsai-changelog.yaml";
+    /** The prefix of every file's fixed logicalFilePath: the identity databases record. */
+    public static final String LOGICAL_PREFIX = "marsai-schema/";
+    public static final String AUTHOR = "marsai";
+
+    private final List<ChangeSetInfo> changeSets;
+    private final Map<String, List<ChangeSetInfo>> byMigration;
+    private final Map<ChangeSetInfo, String> checksums;
+
+    private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums) {
+        this.changeSets = List.copyOf(changeSets);
+        this.checksums = Map.copyOf(checksums);
+        Map<String, List<ChangeSetInfo>> grouped = new LinkedHashMap<>();
+        for (ChangeSetInfo changeSet : changeSets) {
+            grouped.computeIfAbsent(changeSet.migration(), k -> new ArrayList<>()).add(changeSet);
+        }
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        this.byMigration = Collections.unmodifiableMap(grouped);
+    }
+
+    /** Reads the packaged changelog; must run inside a Liquibase scope. */
+    static Changelog load() {
+        DatabaseChangeLog parsed = parse(null);
+        List<ChangeSetInfo> infos = new ArrayList<>();
+        Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
+        for (ChangeSet changeSet : parsed.getChangeSets()) {
+            ChangeSetInfo info = info(changeSet);
+            infos.add(info);
+            checksums.put(info, changeSet.generateCheckSum(ChecksumVersion.V9).toString());
+        }
+        return new Changelog(infos, checksums);
+    }
+
+    /** Parses the packaged changelog for the given database (null: no database); inside a Liquibase scope. */
+    static DatabaseChangeLog parse(Database database) {
+        try {
+            ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+            ChangeLogParameters parameters = new ChangeLogParameters(database);
+            Map<String, Object> scope = new java.util.HashMap<>();
+            scope.put(Scope.Attr.database.name(), database);
+            return Scope.child(scope, () -> ChangeLogParserFactory.getInstance()
+                    .getParser(ROOT, accessor).parse(ROOT, parameters, accessor));
+        } catch (Exception e) {
+            throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED,
+                    "The packaged changelog " + ROOT + " cannot be read: " + e.getMessage()
+                            + ". The jar is damaged or incomplete: rebuild or download it again.", e);
+        }
+    }
+
+    static ChangeSetInfo info(ChangeSet changeSet) {
+        return new ChangeSetInfo(migrationOf(changeSet.getFilePath()), changeSet.getId(), changeSet.getAuthor(),
+                changeSet.getComments());
+    }
+
+    /** The migration a recorded file path stands for: {@code marsai-schema/NAME.yaml} gives NAME. */
+    static String migrationOf(String filePath) {
+        String name = filePath == null ? "" : filePath.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public List<ChangeSetInfo> changeSets() {
+        return changeSets;
+    }
+
+    /** The migration names, in order. */
+    public List<String> migrations() {
+        return List.copyOf(byMigration.keySet());
+    }
+
+    public List<ChangeSetInfo> changeSetsOf(String migration) {
+        return byMigration.getOrDefault(migration, List.of());
+    }
+
+    public Optional<ChangeSetInfo> find(String path, String author, String id) {
+        String migration = migrationOf(path);
+        return changeSetsOf(migration).stream()
+                .filter(c -> c.id().equals(id) && c.author().equals(author))
+                .findFirst();
+    }
+
+    /** The changeset's current checksum, as Liquibase 4.22+ records it ({@code 9:...}). */
+    public String checksumOf(ChangeSetInfo changeSet) {
+        return checksums.get(changeSet);
+    }
+
+    /** Index of a changeset in changelog order, or -1. */
+    public int indexOf(ChangeSetInfo changeSet) {
+        return changeSets.indexOf(changeSet);
+    }
+
+    /**
+     * Resolves what a user typed to a migration name: the name itself, or the original file name
+     * ({@code .cjs}, {@code .js}) or ours ({@code .yaml}).
+     */
+    public String resolve(String userInput) {
+        if (userInput == null || userInput.isBlank()) {
+            throw new MarsSchemaException(ErrorCode.UNKNOWN_MIGRATION,
+                    "No migration name given: pass one of the names that `status` lists, e.g. " + migrations().get(0) + ".");
+        }
+        String name = userInput.trim();
+        name = name.substring(name.lastIndexOf('/') + 1);
+        for (String suffix : List.of(".cjs", ".js", ".yaml")) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+                break;
+            }
+        }
+        if (!byMigration.containsKey(name)) {
+            throw new MarsSchemaException(ErrorCode.UNKNOWN_MIGRATION,
+                    "Unknown migration '" + userInput + "': use one of the " + byMigration.size()
+                            + " names that `status` lists, from " + migrations().get(0) + " to "
+                            + migrations().get(migrations().size() - 1) + " (with or without .cjs).");
+        }
+        return name;
+    }
+}

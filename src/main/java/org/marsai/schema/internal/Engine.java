@@ -1,0 +1,555 @@
+package org.marsai.schema.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCommandStep;
+import liquibase.command.core.RollbackCountCommandStep;
+import liquibase.command.core.RollbackCountSqlCommandStep;
+import liquibase.command.core.RollbackToDateCommandStep;
+import liquibase.command.core.TagCommandStep;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateSqlCommandStep;
+import liquibase.command.core.ValidateCommandStep;
+import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.exception.LockException;
+import liquibase.exception.ValidationFailedException;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.UpdateSummaryEnum;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.HistoryEntry;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.MigrationState;
+import org.marsai.schema.RollbackResult;
+import org.marsai.schema.StatusResult;
+import org.marsai.schema.UpdateResult;
+import org.marsai.schema.ValidationResult;
+import org.marsai.schema.ValidationResult.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every operation of the facade, on top of Liquibase's command API. */
+public final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger("org.marsai.schema");
+    /** The dialect of offline previews: MySQL 8 syntax, which MariaDB 10.11 runs too. */
+    private static final String OFFLINE_URL = "offline:mysql?version=8.0&caseSensitive=true&outputLiquibaseSql=all";
+
+    private final Settings settings;
+    private final Changelog changelog;
+
+    public Engine(Settings settings) {
+        this.settings = settings.validate();
+        this.changelog = LiquibaseScope.call(Changelog::load);
+    }
+
+    public Changelog changelog() {
+        return changelog;
+    }
+
+    // ---------------------------------------------------------------- update
+
+    /** Applies every pending changeset, or those up to and including the migration {@code target}. */
+    public UpdateResult update(Optional<String> target) {
+        Optional<String> migration = target.map(changelog::resolve);
+        return locked("update" + migration.map(m -> " to " + m).orElse(""), session -> {
+            guard(History.read(session.connection));
+            Listener listener = new Listener();
+            CommandScope command = command(UpdateCommandStep.COMMAND_NAME);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+            command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+            command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+            if (migration.isPresent()) {
+                command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
+                        upTo(Changelog.parse(session.database), migration.get()));
+            }
+            run(command, listener, ErrorCode.MIGRATION_FAILED);
+            UpdateResult result = new UpdateResult(listener.executed, listener.markedRan);
+            LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already present",
+                    session.where(), result.executed().size(), result.markedRan().size());
+            return result;
+        });
+    }
+
+    // ---------------------------------------------------------------- status and history
+
+    public StatusResult status() {
+        return readOnly(session -> status(History.read(session.connection)));
+    }
+
+    public List<HistoryEntry> history() {
+        return readOnly(session -> History.read(session.connection).stream().map(History.Row::toEntry).toList());
+    }
+
+    private StatusResult status(List<History.Row> rows) {
+        List<HistoryEntry> applied = new ArrayList<>();
+        List<HistoryEntry> unknown = new ArrayList<>();
+        Set<ChangeSetInfo> appliedSet = new HashSet<>();
+        for (History.Row row : rows) {
+            Optional<ChangeSetInfo> known = changelog.find(row.fileName(), row.author(), row.id());
+            if (known.isPresent()) {
+                appliedSet.add(known.get());
+                applied.add(row.toEntry());
+            } else {
+                unknown.add(row.toEntry());
+            }
+        }
+        List<ChangeSetInfo> pending = changelog.changeSets().stream().filter(c -> !appliedSet.contains(c)).toList();
+        List<MigrationState> migrations = new ArrayList<>();
+        for (String name : changelog.migrations()) {
+            List<ChangeSetInfo> changeSets = changelog.changeSetsOf(name);
+            long done = changeSets.stream().filter(appliedSet::contains).count();
+            MigrationState.State state = done == changeSets.size() ? MigrationState.State.APPLIED
+                    : done == 0 ? MigrationState.State.PENDING : MigrationState.State.PARTIALLY_APPLIED;
+            migrations.add(new MigrationState(name, state));
+        }
+        return new StatusResult(migrations, applied, pending, unknown);
+    }
+
+    // ---------------------------------------------------------------- rollback
+
+    /** Undoes the last {@code count} applied migrations. */
+    public RollbackResult rollbackMigrations(int count) {
+        if (count < 1) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
+                    "A rollback count must be at least 1, got " + count + ".");
+        }
+        return rollback("rollback of the last " + count + " migration(s)", rows -> lastMigrations(rows, count));
+    }
+
+    /** Undoes every migration after {@code migration}, which stays applied. */
+    public RollbackResult rollbackTo(String migration) {
+        String name = changelog.resolve(migration);
+        return rollback("rollback to " + name, rows -> after(rows, name));
+    }
+
+    /** Undoes every applied migration. */
+    public RollbackResult rollbackAll() {
+        return rollback("rollback of all migrations", rows -> known(rows));
+    }
+
+    public RollbackResult rollbackToTag(String tag) {
+        requireText(tag, "tag");
+        return locked("rollback to tag " + tag, session -> {
+            List<History.Row> rows = History.read(session.connection);
+            guard(rows);
+            if (rows.stream().noneMatch(r -> tag.equals(r.tag()))) {
+                throw new MarsSchemaException(ErrorCode.UNKNOWN_TAG, "No changeset of this database is tagged '" + tag
+                        + "': use a tag that `history` shows" + knownTags(rows) + ".");
+            }
+            Listener listener = new Listener();
+            CommandScope command = command(RollbackCommandStep.COMMAND_NAME);
+            command.addArgumentValue(RollbackCommandStep.TAG_ARG, tag);
+            return runRollback(session, command, listener);
+        });
+    }
+
+    public RollbackResult rollbackToDate(Instant instant) {
+        if (instant == null) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "A rollback date is required.");
+        }
+        return locked("rollback to " + instant, session -> {
+            guard(History.read(session.connection));
+            Listener listener = new Listener();
+            CommandScope command = command(RollbackToDateCommandStep.COMMAND_NAME);
+            command.addArgumentValue(RollbackToDateCommandStep.DATE_ARG, Date.from(instant));
+            return runRollback(session, command, listener);
+        });
+    }
+
+    private RollbackResult rollback(String operation, Function<List<History.Row>, List<History.Row>> plan) {
+        return locked(operation, session -> {
+            List<History.Row> rows = History.read(session.connection);
+            guard(rows);
+            List<History.Row> undo = plan.apply(rows);
+            if (undo.isEmpty()) {
+                return new RollbackResult(List.of());
+            }
+            requireTail(rows, undo);
+            Listener listener = new Listener();
+            CommandScope command = command(RollbackCountCommandStep.COMMAND_NAME);
+            command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
+            return runRollback(session, command, listener);
+        });
+    }
+
+    private RollbackResult runRollback(Session session, CommandScope command, Listener listener) {
+        command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+        command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+        command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+        run(command, listener, ErrorCode.ROLLBACK_FAILED);
+        LOG.info("marsai-schema: rollback of {} done: {} changeset(s) undone", session.where(),
+                listener.rolledBack.size());
+        return new RollbackResult(listener.rolledBack);
+    }
+
+    /** The applied changesets of the last {@code count} migrations that have any applied. */
+    private List<History.Row> lastMigrations(List<History.Row> rows, int count) {
+        List<History.Row> ours = known(rows);
+        List<String> appliedMigrations = changelog.migrations().stream()
+                .filter(m -> ours.stream().anyMatch(r -> Changelog.migrationOf(r.fileName()).equals(m)))
+                .toList();
+        Set<String> undo = new HashSet<>(appliedMigrations.subList(Math.max(0, appliedMigrations.size() - count),
+                appliedMigrations.size()));
+        return ours.stream().filter(r -> undo.contains(Changelog.migrationOf(r.fileName()))).toList();
+    }
+
+    private List<History.Row> after(List<History.Row> rows, String migration) {
+        List<ChangeSetInfo> changeSets = changelog.changeSetsOf(migration);
+        int last = changelog.indexOf(changeSets.get(changeSets.size() - 1));
+        return known(rows).stream().filter(r -> indexOf(r) > last).toList();
+    }
+
+    private List<History.Row> known(List<History.Row> rows) {
+        return rows.stream().filter(r -> indexOf(r) >= 0).toList();
+    }
+
+    private int indexOf(History.Row row) {
+        return changelog.find(row.fileName(), row.author(), row.id()).map(changelog::indexOf).orElse(-1);
+    }
+
+    /** Liquibase undoes the most recently applied changesets: they must be exactly the ones planned. */
+    private static void requireTail(List<History.Row> rows, List<History.Row> undo) {
+        List<History.Row> tail = rows.subList(rows.size() - undo.size(), rows.size());
+        if (!new HashSet<>(tail).equals(new HashSet<>(undo))) {
+            throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "The history of this database is not in"
+                    + " changelog order (changeset " + tail.get(0).id() + " ran after later ones), so undoing by"
+                    + " migration would undo the wrong changesets: check `history`, and roll back by tag or date.");
+        }
+    }
+
+    // ---------------------------------------------------------------- tag
+
+    public void tag(String tag) {
+        requireText(tag, "tag");
+        locked("tag " + tag, session -> {
+            if (History.read(session.connection).isEmpty()) {
+                throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "Nothing is applied yet, so there is"
+                        + " nothing to tag: a tag marks the last applied changeset; run update first.");
+            }
+            CommandScope command = command(TagCommandStep.COMMAND_NAME);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(TagCommandStep.TAG_ARG, tag);
+            run(command, null, ErrorCode.UNEXPECTED);
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- SQL previews
+
+    /**
+     * The SQL an update would run, with the history inserts a DBA needs to run it by hand. Without a
+     * configured database: the whole script for an empty database, in MySQL 8 syntax.
+     */
+    public String updateSql(Optional<String> target) {
+        Optional<String> migration = target.map(changelog::resolve);
+        if (!settings.hasDatabase()) {
+            return LiquibaseScope.call(() -> offlineUpdateSql(migration));
+        }
+        return readOnly(session -> {
+            guard(History.read(session.connection));
+            return updateSql(session.database, migration);
+        });
+    }
+
+    private String offlineUpdateSql(Optional<String> migration) throws Exception {
+        Path history = Files.createTempFile("marsai-schema-offline", ".csv");
+        Files.delete(history);
+        Database offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
+                null, null, null, Scope.getCurrentScope().getResourceAccessor());
+        try {
+            return updateSql(offline, migration)
+                    .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database");
+        } finally {
+            offline.close();
+            Files.deleteIfExists(history);
+        }
+    }
+
+    private String updateSql(Database database, Optional<String> migration) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandScope command = command(UpdateSqlCommandStep.COMMAND_NAME);
+        command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
+        command.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+        migration.ifPresent(m -> command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
+                upTo(Changelog.parse(database), m)));
+        command.setOutput(out);
+        run(command, null, ErrorCode.UNEXPECTED);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The SQL that undoing the last {@code count} migrations would run; the database is not changed. */
+    public String rollbackSqlMigrations(int count) {
+        if (count < 1) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
+                    "A rollback count must be at least 1, got " + count + ".");
+        }
+        return rollbackSql(rows -> lastMigrations(rows, count));
+    }
+
+    /** The SQL that undoing every migration after {@code migration} would run; the database is not changed. */
+    public String rollbackSqlTo(String migration) {
+        String name = changelog.resolve(migration);
+        return rollbackSql(rows -> after(rows, name));
+    }
+
+    public String rollbackSqlAll() {
+        return rollbackSql(this::known);
+    }
+
+    private String rollbackSql(Function<List<History.Row>, List<History.Row>> plan) {
+        return readOnly(session -> {
+            List<History.Row> rows = History.read(session.connection);
+            guard(rows);
+            List<History.Row> undo = plan.apply(rows);
+            if (undo.isEmpty()) {
+                return "-- Nothing to roll back.\n";
+            }
+            requireTail(rows, undo);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CommandScope command = command(RollbackCountSqlCommandStep.COMMAND_NAME);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+            command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
+            command.setOutput(out);
+            run(command, null, ErrorCode.UNEXPECTED);
+            return out.toString(StandardCharsets.UTF_8);
+        });
+    }
+
+    // ---------------------------------------------------------------- validate
+
+    public ValidationResult validate() {
+        if (!settings.hasDatabase()) {
+            return LiquibaseScope.call(() -> {
+                List<Problem> problems = new ArrayList<>();
+                Path history = Files.createTempFile("marsai-schema-offline", ".csv");
+                Files.delete(history);
+                Database offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
+                        null, null, null, Scope.getCurrentScope().getResourceAccessor());
+                try {
+                    Changelog.parse(offline).validate(offline);
+                } catch (ValidationFailedException e) {
+                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, oneLine(e.getMessage())));
+                } finally {
+                    offline.close();
+                    Files.deleteIfExists(history);
+                }
+                return new ValidationResult(problems);
+            });
+        }
+        return readOnly(session -> {
+            List<Problem> problems = new ArrayList<>(problems(History.read(session.connection)));
+            if (problems.isEmpty()) {
+                CommandScope command = command(ValidateCommandStep.COMMAND_NAME);
+                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+                try {
+                    command.execute();
+                } catch (Exception e) {
+                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, oneLine(rootMessage(e))));
+                }
+            }
+            return new ValidationResult(problems);
+        });
+    }
+
+    /** What makes it unsafe to change this database with this version: refuses with the first problem. */
+    private void guard(List<History.Row> rows) {
+        List<Problem> problems = problems(rows);
+        if (!problems.isEmpty()) {
+            new ValidationResult(problems).orThrow();
+        }
+    }
+
+    private List<Problem> problems(List<History.Row> rows) {
+        List<Problem> problems = new ArrayList<>();
+        List<History.Row> unknown = rows.stream().filter(r -> indexOf(r) < 0).toList();
+        if (!unknown.isEmpty()) {
+            History.Row first = unknown.get(0);
+            problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "This database's history holds "
+                    + unknown.size() + " changeset(s) this version of marsai-schema does not know (the first: "
+                    + first.id() + " of " + first.fileName() + "): a newer version migrated it. Use that version"
+                    + " or a later one; this one will neither update nor roll it back."));
+        }
+        for (History.Row row : rows) {
+            Optional<ChangeSetInfo> known = changelog.find(row.fileName(), row.author(), row.id());
+            if (known.isEmpty() || row.checksum() == null || !row.checksum().startsWith("9:")) {
+                continue;
+            }
+            String current = changelog.checksumOf(known.get());
+            if (!row.checksum().equals(current)) {
+                problems.add(new Problem(ErrorCode.CHECKSUM_MISMATCH, "Changeset " + row.id() + " of migration "
+                        + known.get().migration() + " differs from the one this database ran (recorded checksum "
+                        + row.checksum() + ", this changelog " + current + "): released changesets must not be"
+                        + " edited. Use a jar whose changelog is intact; make new changes in new changesets."));
+            }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private <T> T locked(String operation, Function<Session, T> work) {
+        return LiquibaseScope.call(() -> {
+            try (Session session = Session.open(settings)) {
+                LOG.info("marsai-schema: {} of {} starting", operation, session.where());
+                MigrationLock.acquire(session.connection, session.schema, settings.lockWaitTimeout());
+                try {
+                    return work.apply(session);
+                } finally {
+                    MigrationLock.release(session.connection, session.schema);
+                }
+            }
+        });
+    }
+
+    private <T> T readOnly(Function<Session, T> work) {
+        return LiquibaseScope.call(() -> {
+            try (Session session = Session.open(settings)) {
+                return work.apply(session);
+            }
+        });
+    }
+
+    /** The changelog cut after the last changeset of {@code migration}. */
+    private static DatabaseChangeLog upTo(DatabaseChangeLog full, String migration) {
+        DatabaseChangeLog partial = new DatabaseChangeLog(full.getPhysicalFilePath());
+        partial.setLogicalFilePath(full.getRawLogicalFilePath());
+        partial.setChangeLogParameters(full.getChangeLogParameters());
+        boolean inTarget = false;
+        for (ChangeSet changeSet : full.getChangeSets()) {
+            boolean belongs = Changelog.migrationOf(changeSet.getFilePath()).equals(migration);
+            if (inTarget && !belongs) {
+                break;
+            }
+            inTarget |= belongs;
+            partial.addChangeSet(changeSet);
+        }
+        return partial;
+    }
+
+    private static CommandScope command(String[] name) {
+        try {
+            return new CommandScope(name);
+        } catch (Exception e) {
+            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Liquibase has no command " + String.join(" ", name)
+                    + ": the Liquibase on the classpath is not 4.33.", e);
+        }
+    }
+
+    private void run(CommandScope command, Listener listener, ErrorCode failure) {
+        try {
+            command.execute();
+        } catch (Exception e) {
+            throw translate(e, listener, failure);
+        }
+    }
+
+    private MarsSchemaException translate(Exception e, Listener listener, ErrorCode failure) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarsSchemaException mse) {
+                return mse;
+            }
+            if (t instanceof LockException) {
+                return new org.marsai.schema.LockException("The migration lock could not be taken: "
+                        + oneLine(t.getMessage()) + ". Another process is migrating this database; retry when it is done.");
+            }
+            if (t instanceof ValidationFailedException vfe && !vfe.getInvalidMD5Sums().isEmpty()) {
+                return new MarsSchemaException(ErrorCode.CHECKSUM_MISMATCH, "Changesets differ from the ones this"
+                        + " database ran: " + String.join(", ", vfe.getInvalidMD5Sums()) + ". Released changesets"
+                        + " must not be edited: use a jar whose changelog is intact.", e);
+            }
+        }
+        String cause = oneLine(rootMessage(e));
+        if (listener != null && listener.failed != null) {
+            ChangeSetInfo failed = listener.failed;
+            boolean rollback = failure == ErrorCode.ROLLBACK_FAILED;
+            return new MarsSchemaException(failure, (rollback ? "Rolling back changeset " : "Changeset ") + failed.id()
+                    + " of migration " + failed.migration() + " failed: " + cause + ". The changesets "
+                    + (rollback ? "undone before it stay undone" : "applied before it stay applied")
+                    + " and it is not recorded; fix the cause, then run `status` and retry.", e);
+        }
+        return new MarsSchemaException(failure == ErrorCode.MIGRATION_FAILED || failure == ErrorCode.ROLLBACK_FAILED
+                ? failure : ErrorCode.UNEXPECTED, cause, e);
+    }
+
+    static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "A " + what + " is required.");
+        }
+    }
+
+    private static String knownTags(List<History.Row> rows) {
+        List<String> tags = rows.stream().map(History.Row::tag).filter(t -> t != null && !t.isEmpty()).toList();
+        return tags.isEmpty() ? " (this database has no tags yet)" : " (" + String.join(", ", tags) + ")";
+    }
+
+    /** Collects what Liquibase ran, marked, rolled back, or failed on. */
+    private static final class Listener extends AbstractChangeExecListener {
+        final List<ChangeSetInfo> executed = new ArrayList<>();
+        final List<ChangeSetInfo> markedRan = new ArrayList<>();
+        final List<ChangeSetInfo> rolledBack = new ArrayList<>();
+        ChangeSetInfo failed;
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
+            if (execType == ChangeSet.ExecType.MARK_RAN) {
+                markedRan.add(Changelog.info(changeSet));
+            } else if (execType != ChangeSet.ExecType.SKIPPED) {
+                executed.add(Changelog.info(changeSet));
+            }
+        }
+
+        @Override
+        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+            rolledBack.add(Changelog.info(changeSet));
+        }
+
+        @Override
+        public void runFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
+            failed = Changelog.info(changeSet);
+        }
+
+        @Override
+        public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
+            failed = Changelog.info(changeSet);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.marsai.schema.internal;
+
+import java.util.regex.Pattern;
+
+/** Keeps secrets out of messages and logs. */
+public final class Redact {
+
+    private static final Pattern PASSWORD_PARAMETER =
+            Pattern.compile("(?i)((?:password|pwd|passwd)[0-9]*=)[^&;]*");
+    private static final Pattern USER_INFO = Pattern.compile("(//)[^/@]*:[^/@]*@");
+
+    private Redact() {
+    }
+
+    /** The URL with any password parameter or user-info password replaced by {@code ****}. */
+    public static String url(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1****");
+        return USER_INFO.matcher(masked).replaceAll("$1****@");
+    }
+
+    /** The text with every occurrence of the secret replaced by {@code ****}. */
+    public static String secret(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, "****");
+    }
+}

@@ -1,0 +1,66 @@
+package org.marsai.schema.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * The facade's configuration, checked once. Either a {@link DataSource}, or a JDBC URL with user and
+ * password, or neither (then only the offline operations work).
+ */
+public record Settings(DataSource dataSource, String url, String user, String password,
+                       Duration connectTimeout, Duration lockWaitTimeout) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
+
+    public Settings {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
+    }
+
+    /** Every check of the configuration, in one place; fails on the first problem, naming the setting. */
+    public Settings validate() {
+        if (dataSource != null && url != null) {
+            throw invalid("Both a DataSource and a JDBC URL are configured: keep one of dataSource(...) and url(...).");
+        }
+        if (url != null) {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("jdbc:mysql:") && !lower.startsWith("jdbc:mariadb:")) {
+                throw new MarsSchemaException(ErrorCode.UNSUPPORTED_DATABASE, "The URL " + Redact.url(url)
+                        + " is not a MySQL or MariaDB URL: marsai-schema manages MySQL 8 and MariaDB 10.11 databases;"
+                        + " use jdbc:mysql://HOST:3306/DATABASE.");
+            }
+        }
+        if (url == null && (user != null || password != null)) {
+            throw invalid("A user or password is set without a URL: add url(\"jdbc:mysql://HOST:3306/DATABASE\").");
+        }
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw invalid("connectTimeout must be positive, got " + connectTimeout + ".");
+        }
+        if (lockWaitTimeout.isNegative()) {
+            throw invalid("lockWaitTimeout must not be negative, got " + lockWaitTimeout + ".");
+        }
+        return this;
+    }
+
+    public boolean hasDatabase() {
+        return dataSource != null || url != null;
+    }
+
+    private static MarsSchemaException invalid(String message) {
+        return new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, message);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
+                + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
+                + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout + "]";
+    }
+}
