@@ -1,0 +1,49 @@
+package org.marsai.schema.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.marsai.schema.MarsSchema;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** What every subcommand shares: the connection options and the command line's writers and settings. */
+abstract class BaseCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(names = "--stacktrace", description = "Print the stack trace of a failure.")
+    boolean stackTrace;
+
+    @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "Log what Liquibase does to standard error.")
+    boolean verbose;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public final Integer call() {
+        if (verbose) {
+            Main.configureLogging(true);
+        }
+        return execute();
+    }
+
+    abstract int execute();
+
+    /** The facade; {@code offlineAllowed}: no configured database gives an offline one instead of an error. */
+    MarsSchema schema(boolean offlineAllowed) {
+        Map<String, String> settings = main.cli.settings();
+        connection.password(settings).ifPresent(main.cli::addSecret);
+        return connection.schema(settings, offlineAllowed);
+    }
+
+    MarsSchema schema() {
+        return schema(false);
+    }
+
+    java.io.PrintWriter out() {
+        return main.cli.out;
+    }
+}

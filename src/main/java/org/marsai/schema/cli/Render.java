@@ -1,0 +1,58 @@
+package org.marsai.schema.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.RollbackResult;
+import org.marsai.schema.UpdateResult;
+
+/** Text and JSON output shared by the commands. */
+final class Render {
+
+    /** JSON shapes are built as maps here, so they stay stable when the Java records change. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Render() {
+    }
+
+    static void json(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void update(PrintWriter out, UpdateResult result) {
+        if (result.nothingToDo()) {
+            out.println("Nothing to apply: the database is up to date.");
+            return;
+        }
+        changeSets(out, "applied", result.executed());
+        changeSets(out, "recorded (already present)", result.markedRan());
+        List<String> migrations = result.migrations();
+        out.println("Applied " + result.executed().size() + " changeset(s) and recorded " + result.markedRan().size()
+                + " as already present, in " + migrations.size() + " migration(s) up to "
+                + migrations.get(migrations.size() - 1) + ".");
+    }
+
+    static void rollback(PrintWriter out, RollbackResult result) {
+        if (result.nothingToDo()) {
+            out.println("Nothing to roll back.");
+            return;
+        }
+        changeSets(out, "undone", result.rolledBack());
+        List<String> migrations = result.migrations();
+        out.println("Undid " + result.rolledBack().size() + " changeset(s) of " + migrations.size()
+                + " migration(s), down to and including " + migrations.get(migrations.size() - 1) + ".");
+    }
+
+    private static void changeSets(PrintWriter out, String verb, List<ChangeSetInfo> changeSets) {
+        for (ChangeSetInfo c : changeSets) {
+            out.println("  " + verb + "  " + c.migration() + "  " + c.id());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.marsai.schema.cli;
+
+import org.marsai.schema.MarsSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "update", description = "Apply every pending migration, or those up to and including --to NAME.")
+final class UpdateCommand extends BaseCommand {
+
+    @Option(names = "--to", paramLabel = "NAME", description = "Stop after this migration (it is applied).")
+    String to;
+
+    @Override
+    int execute() {
+        MarsSchema schema = schema();
+        Render.update(out(), to == null ? schema.update() : schema.updateTo(to));
+        return ExitCodes.OK;
+    }
+}
