@@ -60,15 +60,16 @@ public final class Changelog {
         return new Changelog(infos, checksums);
     }
 
-    /** Parses the packaged changelog for the given database (null: no database); inside a Liquibase scope. */
+    /**
+     * Parses the packaged changelog with the given database's parameters (null: none); inside a Liquibase
+     * scope. The database is deliberately not put in the parser's scope: there Liquibase would create the
+     * history table while parsing, and a preview must not change the database.
+     */
     static DatabaseChangeLog parse(Database database) {
         try {
             ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
             ChangeLogParameters parameters = new ChangeLogParameters(database);
-            Map<String, Object> scope = new java.util.HashMap<>();
-            scope.put(Scope.Attr.database.name(), database);
-            return Scope.child(scope, () -> ChangeLogParserFactory.getInstance()
-                    .getParser(ROOT, accessor).parse(ROOT, parameters, accessor));
+            return ChangeLogParserFactory.getInstance().getParser(ROOT, accessor).parse(ROOT, parameters, accessor);
         } catch (Exception e) {
             throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED,
                     "The packaged changelog " + ROOT + " cannot be read: " + e.getMessage()

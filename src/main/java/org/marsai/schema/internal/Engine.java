@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
@@ -55,6 +56,8 @@ public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger("org.marsai.schema");
     /** The dialect of offline previews: MySQL 8 syntax, which MariaDB 10.11 runs too. */
     private static final String OFFLINE_URL = "offline:mysql?version=8.0&caseSensitive=true&outputLiquibaseSql=all";
+
+    private static final Object OFFLINE_LOCK = new Object();
 
     private final Settings settings;
     private final Changelog changelog;
@@ -274,17 +277,50 @@ public final class Engine {
         });
     }
 
-    private String offlineUpdateSql(Optional<String> migration) throws Exception {
-        Path history = Files.createTempFile("marsai-schema-offline", ".csv");
-        Files.delete(history);
-        Database offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
-                null, null, null, Scope.getCurrentScope().getResourceAccessor());
-        try {
-            return updateSql(offline, migration)
-                    .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database");
-        } finally {
-            offline.close();
-            Files.deleteIfExists(history);
+    private String offlineUpdateSql(Optional<String> migration) {
+        return offline(database -> updateSql(database, migration)
+                .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"));
+    }
+
+    /**
+     * Runs work against an offline MySQL 8 database whose history is a fresh temporary file. Liquibase
+     * registers a history service per offline database globally and may hand it to the next one; it is
+     * removed afterwards, and offline work runs one at a time.
+     */
+    private static <T> T offline(Function<Database, T> work) {
+        synchronized (OFFLINE_LOCK) {
+            Path history = null;
+            Database offline = null;
+            try {
+                history = Files.createTempFile("marsai-schema-offline", ".csv");
+                Files.delete(history);
+                offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
+                        null, null, null, Scope.getCurrentScope().getResourceAccessor());
+                return work.apply(offline);
+            } catch (MarsSchemaException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot prepare the offline preview: "
+                        + e.getMessage(), e);
+            } finally {
+                if (offline != null) {
+                    ChangeLogHistoryServiceFactory histories = Scope.getCurrentScope()
+                            .getSingleton(ChangeLogHistoryServiceFactory.class);
+                    histories.unregister(histories.getChangeLogService(offline));
+                    try {
+                        offline.close();
+                    } catch (Exception ignored) {
+                        // nothing is open behind an offline database
+                    }
+                }
+                if (history != null) {
+                    try {
+                        Files.deleteIfExists(history);
+                    } catch (IOException ignored) {
+                        // a temporary file
+                    }
+                }
+            }
         }
     }
 
@@ -343,22 +379,21 @@ public final class Engine {
 
     public ValidationResult validate() {
         if (!settings.hasDatabase()) {
-            return LiquibaseScope.call(() -> {
+            return LiquibaseScope.call(() -> offline(database -> {
                 List<Problem> problems = new ArrayList<>();
-                Path history = Files.createTempFile("marsai-schema-offline", ".csv");
-                Files.delete(history);
-                Database offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
-                        null, null, null, Scope.getCurrentScope().getResourceAccessor());
-                try {
-                    Changelog.parse(offline).validate(offline);
-                } catch (ValidationFailedException e) {
-                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, oneLine(e.getMessage())));
-                } finally {
-                    offline.close();
-                    Files.deleteIfExists(history);
+                for (ChangeSet changeSet : Changelog.parse(database).getChangeSets()) {
+                    List<liquibase.change.Change> changes = new ArrayList<>(changeSet.getChanges());
+                    changes.addAll(changeSet.getRollback().getChanges());
+                    for (liquibase.change.Change change : changes) {
+                        liquibase.exception.ValidationErrors errors = change.validate(database);
+                        if (errors.hasErrors()) {
+                            problems.add(new Problem(ErrorCode.VALIDATION_FAILED, "Changeset " + changeSet.getId()
+                                    + ": " + String.join("; ", errors.getErrorMessages())));
+                        }
+                    }
                 }
                 return new ValidationResult(problems);
-            });
+            }));
         }
         return readOnly(session -> {
             List<Problem> problems = new ArrayList<>(problems(History.read(session.connection)));
