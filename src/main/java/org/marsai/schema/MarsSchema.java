@@ -141,6 +141,21 @@ public final class MarsSchema {
     }
 
     /**
+     * Compares the database with the schema the changelog implies for the changesets that database has
+     * applied: tables, columns (type with the full ENUM list, nullability, default, auto-increment, comment,
+     * position), primary keys, indexes and foreign keys with their names and rules. Reads only
+     * ({@code information_schema}); Liquibase's tables and {@code SequelizeMeta} are left out.
+     */
+    public SchemaDiff diff() {
+        return engine.diff();
+    }
+
+    /** Compares the database with another one (e.g. production with staging), which is the reference. */
+    public SchemaDiff diffAgainst(MarsSchema reference) {
+        return engine.diffAgainst(Objects.requireNonNull(reference, "reference").engine);
+    }
+
+    /**
      * Checks the changelog and, with a database, that its history matches this version: no edited
      * changeset, no changeset of a newer version. Use {@link ValidationResult#orThrow()} to fail on problems.
      */

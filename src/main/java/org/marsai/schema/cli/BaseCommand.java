@@ -9,7 +9,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** What every subcommand shares: the connection options and the command line's writers and settings. */
 @picocli.CommandLine.Command(mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)"})
+        exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
+                "4:the schema differs (diff)"})
 abstract class BaseCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--stacktrace", description = "Print the stack trace of a failure.")

@@ -6,6 +6,7 @@ final class ExitCodes {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int PENDING = 3;
+    static final int DRIFT = 4;
 
     private ExitCodes() {
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Applies, inspects, previews and undoes the MarsAI schema's migrations on MySQL 8 / MariaDB.",
         subcommands = {
                 UpdateCommand.class, StatusCommand.class, HistoryCommand.class, RollbackCommand.class,
-                TagCommand.class, UpdateSqlCommand.class, RollbackSqlCommand.class, ValidateCommand.class,
+                TagCommand.class, UpdateSqlCommand.class, RollbackSqlCommand.class, ValidateCommand.class, DiffCommand.class,
                 DbMigrateCommand.class, DbMigrateStatusCommand.class, DbMigrateUndoCommand.class,
                 DbMigrateUndoAllCommand.class},
         footerHeading = "%nConnection:%n",
@@ -29,7 +29,8 @@ import picocli.CommandLine.IVersionProvider;
                 "  these prints the complete script for an empty database.",
                 "  Migration NAMEs are the original names, with or without .cjs."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)"})
+        exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
+                "4:the schema differs (diff)"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

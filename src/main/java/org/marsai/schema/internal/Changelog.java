@@ -35,10 +35,13 @@ public final class Changelog {
     private final List<ChangeSetInfo> changeSets;
     private final Map<String, List<ChangeSetInfo>> byMigration;
     private final Map<ChangeSetInfo, String> checksums;
+    private final Map<ChangeSetInfo, ChangeSet> parsed;
 
-    private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums) {
+    private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums,
+                      Map<ChangeSetInfo, ChangeSet> parsed) {
         this.changeSets = List.copyOf(changeSets);
         this.checksums = Map.copyOf(checksums);
+        this.parsed = Map.copyOf(parsed);
         Map<String, List<ChangeSetInfo>> grouped = new LinkedHashMap<>();
         for (ChangeSetInfo changeSet : changeSets) {
             grouped.computeIfAbsent(changeSet.migration(), k -> new ArrayList<>()).add(changeSet);
@@ -52,12 +55,14 @@ public final class Changelog {
         DatabaseChangeLog parsed = parse(null);
         List<ChangeSetInfo> infos = new ArrayList<>();
         Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
+        Map<ChangeSetInfo, ChangeSet> byInfo = new LinkedHashMap<>();
         for (ChangeSet changeSet : parsed.getChangeSets()) {
             ChangeSetInfo info = info(changeSet);
             infos.add(info);
             checksums.put(info, changeSet.generateCheckSum(ChecksumVersion.V9).toString());
+            byInfo.put(info, changeSet);
         }
-        return new Changelog(infos, checksums);
+        return new Changelog(infos, checksums, byInfo);
     }
 
     /**
@@ -113,6 +118,39 @@ public final class Changelog {
     /** The changeset's current checksum, as Liquibase 4.22+ records it ({@code 9:...}). */
     public String checksumOf(ChangeSetInfo changeSet) {
         return checksums.get(changeSet);
+    }
+
+    /**
+     * The schema the changelog implies once the given changesets have run, in changelog order, worked out
+     * without a database.
+     */
+    public SchemaModel expectedSchema(java.util.Collection<ChangeSetInfo> applied) {
+        java.util.Set<ChangeSetInfo> set = new java.util.HashSet<>(applied);
+        SchemaBuilder builder = new SchemaBuilder();
+        for (ChangeSetInfo changeSet : changeSets) {
+            if (set.contains(changeSet)) {
+                apply(builder, changeSet);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The schema after one more changeset. */
+    public SchemaModel after(SchemaModel before, ChangeSetInfo changeSet) {
+        return apply(new SchemaBuilder(before), changeSet).build();
+    }
+
+    private SchemaBuilder apply(SchemaBuilder builder, ChangeSetInfo changeSet) {
+        try {
+            ChangeSet parsedChangeSet = parsed.get(changeSet);
+            boolean conditional = parsedChangeSet.getPreconditions() != null
+                    && !parsedChangeSet.getPreconditions().getNestedPreconditions().isEmpty();
+            parsedChangeSet.getChanges().forEach(conditional ? builder::applyIfMissing : builder::apply);
+            return builder;
+        } catch (SchemaBuilder.UnsupportedChangeException e) {
+            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot work out the schema after changeset "
+                    + changeSet.id() + " of migration " + changeSet.migration() + ": " + e.getMessage() + ".", e);
+        }
     }
 
     /** Index of a changeset in changelog order, or -1. */

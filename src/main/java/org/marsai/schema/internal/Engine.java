@@ -43,6 +43,7 @@ import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.MigrationState;
 import org.marsai.schema.RollbackResult;
+import org.marsai.schema.SchemaDiff;
 import org.marsai.schema.StatusResult;
 import org.marsai.schema.UpdateResult;
 import org.marsai.schema.ValidationResult;
@@ -129,6 +130,60 @@ public final class Engine {
             migrations.add(new MigrationState(name, state));
         }
         return new StatusResult(migrations, applied, pending, unknown);
+    }
+
+    // ---------------------------------------------------------------- diff
+
+    /** The live schema against the changelog at the changesets this database has applied. */
+    public SchemaDiff diff() {
+        return readOnly(session -> {
+            List<History.Row> rows = History.read(session.connection);
+            requireKnown(rows);
+            List<ChangeSetInfo> applied = appliedChangeSets(rows);
+            SchemaModel expected = changelog.expectedSchema(applied);
+            return new SchemaDiff(session.where(), describe(applied),
+                    SchemaComparator.compare(expected, liveSchema(session)));
+        });
+    }
+
+    /** The live schema against another database's. */
+    public SchemaDiff diffAgainst(Engine reference) {
+        record Side(String where, SchemaModel schema) {
+        }
+        Side expected = reference.readOnly(session -> new Side(session.where(), liveSchema(session)));
+        return readOnly(session -> new SchemaDiff(session.where(), "the database " + expected.where(),
+                SchemaComparator.compare(expected.schema(), liveSchema(session))));
+    }
+
+    private String describe(List<ChangeSetInfo> applied) {
+        if (applied.isEmpty()) {
+            return "the changelog with nothing applied (no MarsAI table)";
+        }
+        return "the changelog at its " + applied.size() + " applied changeset(s), up to "
+                + applied.get(applied.size() - 1).migration();
+    }
+
+    private List<ChangeSetInfo> appliedChangeSets(List<History.Row> rows) {
+        return rows.stream().map(r -> changelog.find(r.fileName(), r.author(), r.id())).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparingInt(changelog::indexOf)).toList();
+    }
+
+    static SchemaModel liveSchema(Session session) {
+        try {
+            return SchemaReader.read(session.connection, session.schema);
+        } catch (java.sql.SQLException e) {
+            throw new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "Cannot read the schema of "
+                    + session.where() + " from information_schema: " + e.getMessage()
+                    + ". The user needs SELECT on the database.", e);
+        }
+    }
+
+    private void requireKnown(List<History.Row> rows) {
+        List<Problem> problems = problems(rows).stream()
+                .filter(p -> p.code() == ErrorCode.DATABASE_NEWER_THAN_LIBRARY).toList();
+        if (!problems.isEmpty()) {
+            new ValidationResult(problems).orThrow();
+        }
     }
 
     // ---------------------------------------------------------------- rollback

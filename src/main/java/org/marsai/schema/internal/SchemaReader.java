@@ -73,25 +73,34 @@ public final class SchemaReader {
             }
         });
 
+        // KEY_COLUMN_USAGE lists foreign keys to any user who may read the table; REFERENTIAL_CONSTRAINTS,
+        // which has the rules, shows MariaDB users with only SELECT nothing: then SHOW CREATE TABLE tells.
         Map<String, Map<String, FkBuilder>> foreignKeys = new LinkedHashMap<>();
-        query(connection, "SELECT rc.TABLE_NAME, rc.CONSTRAINT_NAME, rc.REFERENCED_TABLE_NAME, rc.UPDATE_RULE,"
-                + " rc.DELETE_RULE, k.COLUMN_NAME, k.REFERENCED_COLUMN_NAME"
-                + " FROM information_schema.REFERENTIAL_CONSTRAINTS rc"
-                + " JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA"
-                + " AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME AND k.TABLE_NAME = rc.TABLE_NAME"
-                + " WHERE rc.CONSTRAINT_SCHEMA = ? ORDER BY rc.TABLE_NAME, rc.CONSTRAINT_NAME, k.ORDINAL_POSITION",
-                schema, rs -> {
+        query(connection, "SELECT TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, COLUMN_NAME, REFERENCED_COLUMN_NAME"
+                + " FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL"
+                + " ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION", schema, rs -> {
             String table = rs.getString(1);
             String referencedTable = rs.getString(3);
-            String onUpdate = rs.getString(4);
-            String onDelete = rs.getString(5);
             if (engines.containsKey(table)) {
                 FkBuilder fk = foreignKeys.computeIfAbsent(table, t -> new TreeMap<>())
-                        .computeIfAbsent(rs.getString(2), n -> new FkBuilder(n, referencedTable, onUpdate, onDelete));
-                fk.columns.add(rs.getString(6));
-                fk.referencedColumns.add(rs.getString(7));
+                        .computeIfAbsent(rs.getString(2), n -> new FkBuilder(n, referencedTable));
+                fk.columns.add(rs.getString(4));
+                fk.referencedColumns.add(rs.getString(5));
             }
         });
+        query(connection, "SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE"
+                + " FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", schema, rs -> {
+            FkBuilder fk = foreignKeys.getOrDefault(rs.getString(1), Map.of()).get(rs.getString(2));
+            if (fk != null) {
+                fk.onUpdate = SchemaBuilder.rule(rs.getString(3));
+                fk.onDelete = SchemaBuilder.rule(rs.getString(4));
+            }
+        });
+        for (Map.Entry<String, Map<String, FkBuilder>> table : foreignKeys.entrySet()) {
+            if (table.getValue().values().stream().anyMatch(fk -> fk.onUpdate == null)) {
+                rulesFromCreateTable(connection, schema, table.getKey(), table.getValue());
+            }
+        }
 
         Map<String, SchemaModel.Table> tables = new TreeMap<>();
         engines.forEach((name, engine) -> tables.put(name, new SchemaModel.Table(name, engine,
@@ -169,23 +178,59 @@ public final class SchemaReader {
         }
     }
 
+    private static final Pattern CONSTRAINT = Pattern.compile(
+            "CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY [^\\n]*?\\)([^\\n]*)");
+
+    private static void rulesFromCreateTable(Connection connection, String schema, String table,
+                                             Map<String, FkBuilder> keys) throws SQLException {
+        String ddl;
+        try (PreparedStatement statement = connection.prepareStatement("SHOW CREATE TABLE `"
+                + schema.replace("`", "``") + "`.`" + table.replace("`", "``") + "`");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            ddl = rs.getString(2);
+        }
+        Matcher m = CONSTRAINT.matcher(ddl);
+        while (m.find()) {
+            FkBuilder fk = keys.get(m.group(1).replace("``", "`"));
+            if (fk != null) {
+                String tail = m.group(2).toUpperCase(Locale.ROOT);
+                fk.onDelete = SchemaBuilder.rule(action(tail, "ON DELETE "));
+                fk.onUpdate = SchemaBuilder.rule(action(tail, "ON UPDATE "));
+            }
+        }
+    }
+
+    private static String action(String tail, String clause) {
+        int at = tail.indexOf(clause);
+        if (at < 0) {
+            return null;
+        }
+        String rest = tail.substring(at + clause.length());
+        for (String action : List.of("SET NULL", "SET DEFAULT", "NO ACTION", "CASCADE", "RESTRICT")) {
+            if (rest.startsWith(action)) {
+                return action;
+            }
+        }
+        return null;
+    }
+
     private static final class FkBuilder {
         final String name;
         final String referencedTable;
-        final String onUpdate;
-        final String onDelete;
+        String onUpdate;
+        String onDelete;
         final List<String> columns = new ArrayList<>();
         final List<String> referencedColumns = new ArrayList<>();
 
-        FkBuilder(String name, String referencedTable, String onUpdate, String onDelete) {
+        FkBuilder(String name, String referencedTable) {
             this.name = name;
             this.referencedTable = referencedTable;
-            this.onUpdate = onUpdate;
-            this.onDelete = onDelete;
         }
 
         SchemaModel.ForeignKey build() {
-            return new SchemaModel.ForeignKey(name, columns, referencedTable, referencedColumns, onUpdate, onDelete);
+            return new SchemaModel.ForeignKey(name, columns, referencedTable, referencedColumns,
+                    onUpdate == null ? "RESTRICT" : onUpdate, onDelete == null ? "RESTRICT" : onDelete);
         }
     }
 }

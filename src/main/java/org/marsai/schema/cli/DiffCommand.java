@@ -1,0 +1,75 @@
+package org.marsai.schema.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.marsai.schema.Difference;
+import org.marsai.schema.MarsSchema;
+import org.marsai.schema.SchemaDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "diff", description = {"Compare the database with the schema the changelog implies for the changesets",
+        "it has applied (or with --reference-url, with another database). Exit 4 when they differ."})
+final class DiffCommand extends BaseCommand {
+
+    @Option(names = "--reference-url", paramLabel = "JDBC_URL",
+            description = "Compare with this database instead of the changelog.")
+    String referenceUrl;
+
+    @Option(names = "--reference-username", paramLabel = "USER", description = "User for --reference-url.")
+    String referenceUsername;
+
+    @Option(names = "--reference-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Password for --reference-url; without a value, prompted.")
+    String referencePassword;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format. Default: ${DEFAULT-VALUE}.")
+    StatusCommand.Format format;
+
+    @Override
+    int execute() {
+        MarsSchema schema = schema();
+        SchemaDiff diff;
+        if (referenceUrl == null) {
+            diff = schema.diff();
+        } else {
+            main.cli.addSecret(referencePassword);
+            diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).user(referenceUsername)
+                    .password(referencePassword).connectTimeout(java.time.Duration.ofSeconds(connection.connectTimeoutSeconds))
+                    .load());
+        }
+        if (format == StatusCommand.Format.json) {
+            Render.json(out(), json(diff));
+        } else if (!diff.hasDrift()) {
+            out().println("No drift: " + diff.database() + " matches " + diff.reference() + ".");
+        } else {
+            out().println(diff.database() + " differs from " + diff.reference() + ":");
+            diff.differences().forEach(d -> out().println("  " + d.message()));
+            out().println(diff.differences().size() + " difference(s).");
+        }
+        return diff.hasDrift() ? ExitCodes.DRIFT : ExitCodes.OK;
+    }
+
+    static Map<String, Object> json(SchemaDiff diff) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("database", diff.database());
+        json.put("reference", diff.reference());
+        json.put("drift", diff.hasDrift());
+        json.put("differences", diff.differences().stream().map(DiffCommand::json).toList());
+        return json;
+    }
+
+    static Map<String, Object> json(Difference d) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", d.kind().name());
+        json.put("table", d.table());
+        json.put("name", d.name());
+        json.put("subject", d.subject());
+        json.put("expected", d.expected());
+        json.put("actual", d.actual());
+        json.put("message", d.message());
+        return json;
+    }
+}

@@ -1,0 +1,53 @@
+package org.marsai.schema.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.MarsSchema;
+import org.marsai.schema.testing.ExpectedSchema;
+import org.junit.jupiter.api.Test;
+
+/** The schema worked out from the changelog alone equals the specification at every migration. */
+class ExpectedSchemaModelTest {
+
+    @Test
+    void modelOfEveryPrefixOfMigrationsIsTheSpecifiedSchema() {
+        ExpectedSchema expected = ExpectedSchema.load();
+        Changelog changelog = new Engine(new Settings(null, null, null, null,
+                Settings.DEFAULT_CONNECT_TIMEOUT, Settings.DEFAULT_LOCK_WAIT_TIMEOUT)).changelog();
+        List<ChangeSetInfo> applied = new ArrayList<>();
+        assertThat(changelog.expectedSchema(applied).lines()).isEmpty();
+        for (int i = 0; i < expected.migrations().size(); i++) {
+            applied.addAll(changelog.changeSetsOf(expected.migrations().get(i)));
+            assertThat(ExpectedSchema.sorted(changelog.expectedSchema(applied).lines()))
+                    .as("model after %s", expected.migrations().get(i))
+                    .containsExactlyElementsOf(expected.after(i + 1));
+        }
+    }
+
+    @Test
+    void columnDefinitionsAreReadWithMySqlSemantics() {
+        SchemaModel.Column column = SchemaBuilder.define("selection_status",
+                "ENUM('submitted','assigned') NOT NULL DEFAULT 'submitted'", null);
+        assertThat(column.type()).isEqualTo("enum('submitted','assigned')");
+        assertThat(column.nullable()).isFalse();
+        assertThat(column.defaultValue()).isEqualTo("'submitted'");
+
+        SchemaModel.Column apostrophe = SchemaBuilder.define("k", "ENUM('Par un ami','de l''IA') NULL", null);
+        assertThat(apostrophe.type()).isEqualTo("enum('Par un ami','de l''IA')");
+        assertThat(apostrophe.defaultValue()).isEqualTo("NULL");
+
+        SchemaModel.Column bare = SchemaBuilder.define("c", "VARCHAR(255)", null);
+        assertThat(bare.nullable()).as("MODIFY without NOT NULL makes the column nullable").isTrue();
+        assertThat(bare.comment()).as("and drops its comment").isEmpty();
+        assertThat(SchemaBuilder.define("n", "INT NOT NULL DEFAULT 0 COMMENT 'a ''b'''", null).comment()).isEqualTo("a 'b'");
+    }
+
+    @Test
+    void publicChangeSetListMatchesTheModelledOne() {
+        assertThat(MarsSchema.configure().load().changeSets()).hasSize(49);
+    }
+}
