@@ -58,6 +58,15 @@ public final class MarsSchema {
         return engine.changelog().changeSets();
     }
 
+    /**
+     * This facade, except that its rollbacks may destroy stored data. By default a rollback that would drop
+     * a table or column holding data, or remove ENUM values rows still use, refuses with a
+     * {@link RollbackRefusedException} before changing anything.
+     */
+    public MarsSchema withDataLossAllowed() {
+        return new MarsSchema(engine.withDataLossAllowed());
+    }
+
     /** Applies every pending changeset. Changes nothing when the database is up to date. */
     public UpdateResult update() {
         return engine.update(Optional.empty());
@@ -214,7 +223,7 @@ public final class MarsSchema {
         /** Checks the configuration, reads the changelog, and returns the immutable facade. */
         public MarsSchema load() {
             return new MarsSchema(new Engine(
-                    new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout)));
+                    new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, false)));
         }
     }
 }

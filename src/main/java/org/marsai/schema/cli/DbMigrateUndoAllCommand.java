@@ -13,9 +13,13 @@ final class DbMigrateUndoAllCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "NAME", description = "Undo back to and including this migration.")
     String to;
 
+    @Option(names = "--allow-data-loss",
+            description = "Roll back even if that drops tables or columns holding data or removes ENUM values in use.")
+    boolean allowDataLoss;
+
     @Override
     int execute() {
-        MarsSchema schema = schema();
+        MarsSchema schema = allowDataLoss ? schema().withDataLossAllowed() : schema();
         if (to == null) {
             Render.rollback(out(), schema.rollbackAll());
             return ExitCodes.OK;

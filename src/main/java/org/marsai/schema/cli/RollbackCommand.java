@@ -19,9 +19,13 @@ final class RollbackCommand extends BaseCommand {
         String to;
     }
 
+    @Option(names = "--allow-data-loss",
+            description = "Roll back even if that drops tables or columns holding data or removes ENUM values in use.")
+    boolean allowDataLoss;
+
     @Override
     int execute() {
-        MarsSchema schema = schema();
+        MarsSchema schema = allowDataLoss ? schema().withDataLossAllowed() : schema();
         Render.rollback(out(), target.count != null ? schema.rollback(target.count) : schema.rollbackTo(target.to));
         return ExitCodes.OK;
     }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,10 +19,8 @@ import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
-import liquibase.command.core.RollbackCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.RollbackCountSqlCommandStep;
-import liquibase.command.core.RollbackToDateCommandStep;
 import liquibase.command.core.TagCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateSqlCommandStep;
@@ -42,7 +40,10 @@ import org.marsai.schema.ErrorCode;
 import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.MigrationState;
+import org.marsai.schema.DataLoss;
+import org.marsai.schema.RollbackRefusedException;
 import org.marsai.schema.RollbackResult;
+import org.marsai.schema.ExecType;
 import org.marsai.schema.SchemaDiff;
 import org.marsai.schema.StatusResult;
 import org.marsai.schema.UpdateResult;
@@ -64,8 +65,17 @@ public final class Engine {
     private final Changelog changelog;
 
     public Engine(Settings settings) {
-        this.settings = settings.validate();
-        this.changelog = LiquibaseScope.call(Changelog::load);
+        this(settings.validate(), LiquibaseScope.call(Changelog::load));
+    }
+
+    private Engine(Settings settings, Changelog changelog) {
+        this.settings = settings;
+        this.changelog = changelog;
+    }
+
+    /** The same engine, except that rollbacks may destroy data. */
+    public Engine withDataLossAllowed() {
+        return new Engine(settings.withDataLossAllowed(), changelog);
     }
 
     public Changelog changelog() {
@@ -190,10 +200,7 @@ public final class Engine {
 
     /** Undoes the last {@code count} applied migrations. */
     public RollbackResult rollbackMigrations(int count) {
-        if (count < 1) {
-            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
-                    "A rollback count must be at least 1, got " + count + ".");
-        }
+        requirePositive(count);
         return rollback("rollback of the last " + count + " migration(s)", rows -> lastMigrations(rows, count));
     }
 
@@ -205,40 +212,28 @@ public final class Engine {
 
     /** Undoes every applied migration. */
     public RollbackResult rollbackAll() {
-        return rollback("rollback of all migrations", rows -> known(rows));
+        return rollback("rollback of all migrations", this::known);
     }
 
     public RollbackResult rollbackToTag(String tag) {
         requireText(tag, "tag");
-        return locked("rollback to tag " + tag, session -> {
-            List<History.Row> rows = History.read(session.connection);
-            guard(rows);
-            if (rows.stream().noneMatch(r -> tag.equals(r.tag()))) {
-                throw new MarsSchemaException(ErrorCode.UNKNOWN_TAG, "No changeset of this database is tagged '" + tag
-                        + "': use a tag that `history` shows" + knownTags(rows) + ".");
-            }
-            Listener listener = new Listener();
-            CommandScope command = command(RollbackCommandStep.COMMAND_NAME);
-            command.addArgumentValue(RollbackCommandStep.TAG_ARG, tag);
-            return runRollback(session, command, listener);
-        });
+        return rollback("rollback to tag " + tag, rows -> afterTag(rows, tag));
     }
 
     public RollbackResult rollbackToDate(Instant instant) {
         if (instant == null) {
             throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "A rollback date is required.");
         }
-        return locked("rollback to " + instant, session -> {
-            guard(History.read(session.connection));
-            Listener listener = new Listener();
-            CommandScope command = command(RollbackToDateCommandStep.COMMAND_NAME);
-            command.addArgumentValue(RollbackToDateCommandStep.DATE_ARG, Date.from(instant));
-            return runRollback(session, command, listener);
-        });
+        return rollback("rollback to " + instant, rows -> rows.stream()
+                .filter(r -> r.executedAt().isAfter(instant)).toList());
     }
 
+    /**
+     * Every rollback: plan which recorded changesets to undo (the most recent ones), check what that
+     * would destroy, then let Liquibase undo them, all under the migration lock.
+     */
     private RollbackResult rollback(String operation, Function<List<History.Row>, List<History.Row>> plan) {
-        return locked(operation, session -> {
+        return locked(operation, !settings.allowDataLoss(), session -> {
             List<History.Row> rows = History.read(session.connection);
             guard(rows);
             List<History.Row> undo = plan.apply(rows);
@@ -246,21 +241,69 @@ public final class Engine {
                 return new RollbackResult(List.of());
             }
             requireTail(rows, undo);
+            List<DataLoss> atRisk = rollbackLosses(session, rows, undo).stream()
+                    .filter(loss -> loss.affectedRows() > 0).toList();
+            if (!atRisk.isEmpty() && !settings.allowDataLoss()) {
+                throw new RollbackRefusedException(atRisk);
+            }
             Listener listener = new Listener();
             CommandScope command = command(RollbackCountCommandStep.COMMAND_NAME);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
-            return runRollback(session, command, listener);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+            command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+            run(command, listener, ErrorCode.ROLLBACK_FAILED);
+            LOG.info("marsai-schema: rollback of {} done: {} changeset(s) undone{}", session.where(),
+                    listener.rolledBack.size(), atRisk.isEmpty() ? "" : ", data loss allowed: " + atRisk);
+            return new RollbackResult(listener.rolledBack);
         });
     }
 
-    private RollbackResult runRollback(Session session, CommandScope command, Listener listener) {
-        command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
-        command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
-        command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
-        run(command, listener, ErrorCode.ROLLBACK_FAILED);
-        LOG.info("marsai-schema: rollback of {} done: {} changeset(s) undone", session.where(),
-                listener.rolledBack.size());
-        return new RollbackResult(listener.rolledBack);
+    /**
+     * What undoing these changesets would destroy, counted in the live database. A changeset recorded as
+     * MARK_RAN found its change already there, and its rollback leaves that in place: it destroys nothing.
+     */
+    private List<DataLoss> rollbackLosses(Session session, List<History.Row> rows, List<History.Row> undo) {
+        List<LossAnalysis.Loss> losses = new ArrayList<>();
+        undoSteps(rows, undo).forEach(step -> losses.addAll(step.losses()));
+        return LossAnalysis.count(session.connection, liveSchema(session), losses);
+    }
+
+    /** One changeset to undo, newest first, and what undoing it destroys according to the changelog. */
+    private record UndoStep(ChangeSetInfo changeSet, ExecType execType, List<LossAnalysis.Loss> losses) {
+    }
+
+    private List<UndoStep> undoSteps(List<History.Row> rows, List<History.Row> undo) {
+        java.util.Set<ChangeSetInfo> current = new java.util.LinkedHashSet<>(appliedChangeSets(rows));
+        List<UndoStep> steps = new ArrayList<>();
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            History.Row row = undo.get(i);
+            ChangeSetInfo changeSet = changelog.find(row.fileName(), row.author(), row.id()).orElseThrow();
+            ExecType execType = History.parseExecType(row.execType());
+            SchemaModel before = changelog.expectedSchema(current);
+            current.remove(changeSet);
+            List<LossAnalysis.Loss> losses = execType == ExecType.MARK_RAN ? List.of()
+                    : LossAnalysis.between(before, changelog.expectedSchema(current));
+            steps.add(new UndoStep(changeSet, execType, losses));
+        }
+        return steps;
+    }
+
+    private static List<History.Row> afterTag(List<History.Row> rows, String tag) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (tag.equals(rows.get(i).tag())) {
+                return rows.subList(i + 1, rows.size());
+            }
+        }
+        throw new MarsSchemaException(ErrorCode.UNKNOWN_TAG, "No changeset of this database is tagged '" + tag
+                + "': use a tag that `history` shows" + knownTags(rows) + ".");
+    }
+
+    private static void requirePositive(int count) {
+        if (count < 1) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
+                    "A rollback count must be at least 1, got " + count + ".");
+        }
     }
 
     /** The applied changesets of the last {@code count} migrations that have any applied. */
@@ -327,14 +370,59 @@ public final class Engine {
             return LiquibaseScope.call(() -> offlineUpdateSql(migration));
         }
         return readOnly(session -> {
-            guard(History.read(session.connection));
-            return updateSql(session.database, migration);
+            List<History.Row> rows = History.read(session.connection);
+            guard(rows);
+            List<ChangeSetInfo> pending = upTo(status(rows).pending(), migration);
+            SchemaModel live = liveSchema(session);
+            Map<ChangeSetInfo, List<String>> notes = forwardNotes(live, pending, session);
+            return Preview.annotate(Preview.redactAgainst(updateSql(session.database, migration)), changelog, notes);
         });
     }
 
     private String offlineUpdateSql(Optional<String> migration) {
-        return offline(database -> updateSql(database, migration)
-                .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"));
+        List<ChangeSetInfo> all = upTo(changelog.changeSets(), migration);
+        Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()), all, null);
+        return offline(database -> Preview.annotate(updateSql(database, migration)
+                .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"),
+                changelog, notes));
+    }
+
+    private List<ChangeSetInfo> upTo(List<ChangeSetInfo> changeSets, Optional<String> migration) {
+        if (migration.isEmpty()) {
+            return changeSets;
+        }
+        List<ChangeSetInfo> own = changelog.changeSetsOf(migration.get());
+        int last = changelog.indexOf(own.get(own.size() - 1));
+        return changeSets.stream().filter(c -> changelog.indexOf(c) <= last).toList();
+    }
+
+    /**
+     * For each changeset about to run, what it would destroy, starting from the live schema (or an empty
+     * one offline) and counted in the live database when there is one.
+     */
+    private Map<ChangeSetInfo, List<String>> forwardNotes(SchemaModel start, List<ChangeSetInfo> pending, Session session) {
+        Map<ChangeSetInfo, List<String>> notes = new java.util.HashMap<>();
+        SchemaModel model = start;
+        for (ChangeSetInfo changeSet : pending) {
+            SchemaModel next;
+            try {
+                next = changelog.after(model, changeSet);
+            } catch (MarsSchemaException e) {
+                notes.put(changeSet, List.of("-- Cannot tell what this changeset does to this database: " + e.getMessage()));
+                break;
+            }
+            List<LossAnalysis.Loss> losses = LossAnalysis.between(model, next);
+            List<String> lines = new ArrayList<>();
+            if (session == null) {
+                losses.forEach(loss -> lines.add("-- DESTROYS DATA: " + loss.description() + "."));
+            } else {
+                LossAnalysis.count(session.connection, start, losses).forEach(loss -> lines.add("-- DESTROYS DATA: "
+                        + loss.description() + "; in this database: " + loss.affectedRows() + " row(s)."));
+            }
+            notes.put(changeSet, lines);
+            model = next;
+        }
+        return notes;
     }
 
     /**
@@ -393,10 +481,7 @@ public final class Engine {
 
     /** The SQL that undoing the last {@code count} migrations would run; the database is not changed. */
     public String rollbackSqlMigrations(int count) {
-        if (count < 1) {
-            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
-                    "A rollback count must be at least 1, got " + count + ".");
-        }
+        requirePositive(count);
         return rollbackSql(rows -> lastMigrations(rows, count));
     }
 
@@ -419,6 +504,19 @@ public final class Engine {
                 return "-- Nothing to roll back.\n";
             }
             requireTail(rows, undo);
+            SchemaModel live = liveSchema(session);
+            Map<ChangeSetInfo, List<String>> notes = new java.util.HashMap<>();
+            for (UndoStep step : undoSteps(rows, undo)) {
+                List<String> lines = new ArrayList<>();
+                if (step.execType() == ExecType.MARK_RAN) {
+                    lines.add("-- Recorded as MARK_RAN (its change was already there): undoing it removes only its history row.");
+                }
+                for (DataLoss loss : LossAnalysis.count(session.connection, live, step.losses())) {
+                    lines.add("-- DESTROYS DATA: " + loss.description() + "; in this database: " + loss.affectedRows()
+                            + " row(s).");
+                }
+                notes.put(step.changeSet(), lines);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CommandScope command = command(RollbackCountSqlCommandStep.COMMAND_NAME);
             command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
@@ -426,7 +524,7 @@ public final class Engine {
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
             command.setOutput(out);
             run(command, null, ErrorCode.UNEXPECTED);
-            return out.toString(StandardCharsets.UTF_8);
+            return Preview.annotate(Preview.redactAgainst(out.toString(StandardCharsets.UTF_8)), changelog, notes);
         });
     }
 
@@ -503,13 +601,24 @@ public final class Engine {
     // ---------------------------------------------------------------- plumbing
 
     private <T> T locked(String operation, Function<Session, T> work) {
+        return locked(operation, true, work);
+    }
+
+    /**
+     * Runs a change under the migration lock. {@code strict}: the session's sql_mode makes the server refuse
+     * to truncate or blank a value instead of doing it silently; only a rollback with data loss allowed
+     * runs without it. The session's sql_mode is restored afterwards (the connection may go back to a pool).
+     */
+    private <T> T locked(String operation, boolean strict, Function<Session, T> work) {
         return LiquibaseScope.call(() -> {
             try (Session session = Session.open(settings)) {
                 LOG.info("marsai-schema: {} of {} starting", operation, session.where());
                 MigrationLock.acquire(session.connection, session.schema, settings.lockWaitTimeout());
+                String sqlMode = SqlMode.set(session.connection, strict);
                 try {
                     return work.apply(session);
                 } finally {
+                    SqlMode.restore(session.connection, sqlMode);
                     MigrationLock.release(session.connection, session.schema);
                 }
             }

@@ -14,7 +14,7 @@ import org.marsai.schema.MarsSchemaException;
  * password, or neither (then only the offline operations work).
  */
 public record Settings(DataSource dataSource, String url, String user, String password,
-                       Duration connectTimeout, Duration lockWaitTimeout) {
+                       Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
@@ -49,6 +49,10 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         return this;
     }
 
+    public Settings withDataLossAllowed() {
+        return new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, true);
+    }
+
     public boolean hasDatabase() {
         return dataSource != null || url != null;
     }
@@ -61,6 +65,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
     public String toString() {
         return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
-                + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
+                + ", allowDataLoss=" + allowDataLoss + "]";
     }
 }

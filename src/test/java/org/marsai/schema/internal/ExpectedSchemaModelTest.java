@@ -17,7 +17,7 @@ class ExpectedSchemaModelTest {
     void modelOfEveryPrefixOfMigrationsIsTheSpecifiedSchema() {
         ExpectedSchema expected = ExpectedSchema.load();
         Changelog changelog = new Engine(new Settings(null, null, null, null,
-                Settings.DEFAULT_CONNECT_TIMEOUT, Settings.DEFAULT_LOCK_WAIT_TIMEOUT)).changelog();
+                Settings.DEFAULT_CONNECT_TIMEOUT, Settings.DEFAULT_LOCK_WAIT_TIMEOUT, false)).changelog();
         List<ChangeSetInfo> applied = new ArrayList<>();
         assertThat(changelog.expectedSchema(applied).lines()).isEmpty();
         for (int i = 0; i < expected.migrations().size(); i++) {

@@ -1,0 +1,177 @@
+package org.marsai.schema.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.marsai.schema.DataLoss;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * What going from one schema to another destroys: tables and columns that disappear, ENUM values that
+ * are removed, types that get narrower, columns that become NOT NULL. Counted in a live database, it
+ * becomes the rows at risk.
+ */
+final class LossAnalysis {
+
+    /** A loss before counting: what it is, and the query that counts the rows holding the data. */
+    record Loss(String table, String column, String description, String countSql) {
+    }
+
+    private static final Pattern VARCHAR = Pattern.compile("^(var)?char\\((\\d+)\\)$");
+
+    private LossAnalysis() {
+    }
+
+    static List<Loss> between(SchemaModel from, SchemaModel to) {
+        List<Loss> losses = new ArrayList<>();
+        for (SchemaModel.Table before : from.tables().values()) {
+            SchemaModel.Table after = to.tables().get(before.name());
+            String table = quote(before.name());
+            if (after == null) {
+                losses.add(new Loss(before.name(), "", "drops table " + before.name(), "SELECT COUNT(*) FROM " + table));
+                continue;
+            }
+            Map<String, SchemaModel.Column> afterColumns = new LinkedHashMap<>();
+            after.columns().forEach(c -> afterColumns.put(c.name(), c));
+            for (SchemaModel.Column column : before.columns()) {
+                SchemaModel.Column next = afterColumns.get(column.name());
+                String name = before.name() + "." + column.name();
+                String col = quote(column.name());
+                if (next == null) {
+                    if (!renamed(column, after, before)) {
+                        losses.add(new Loss(before.name(), column.name(), "drops column " + name,
+                                "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NOT NULL"));
+                    }
+                    continue;
+                }
+                if (!column.type().equals(next.type())) {
+                    typeLoss(before.name(), column, next).ifPresent(losses::add);
+                }
+                if (column.nullable() && !next.nullable()) {
+                    losses.add(new Loss(before.name(), column.name(), "makes " + name + " NOT NULL",
+                            "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NULL"));
+                }
+            }
+        }
+        return losses;
+    }
+
+    /** A column that disappears while one with its definition appears in its place was renamed: no loss. */
+    private static boolean renamed(SchemaModel.Column column, SchemaModel.Table after, SchemaModel.Table before) {
+        int position = before.columns().indexOf(column);
+        if (position >= after.columns().size()) {
+            return false;
+        }
+        SchemaModel.Column there = after.columns().get(position);
+        boolean newName = before.columns().stream().noneMatch(c -> c.name().equals(there.name()));
+        return newName && there.type().equals(column.type()) && there.nullable() == column.nullable();
+    }
+
+    private static java.util.Optional<Loss> typeLoss(String tableName, SchemaModel.Column from, SchemaModel.Column to) {
+        String table = quote(tableName);
+        String col = quote(from.name());
+        String name = tableName + "." + from.name();
+        List<String> fromValues = enumValues(from.type());
+        List<String> toValues = enumValues(to.type());
+        if (fromValues != null && toValues != null) {
+            List<String> removed = fromValues.stream().filter(v -> !toValues.contains(v)).toList();
+            if (removed.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            String list = String.join(", ", removed.stream().map(SchemaModel::quote).toList());
+            return java.util.Optional.of(new Loss(tableName, from.name(), "removes " + list + " from " + name,
+                    "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IN (" + list + ")"));
+        }
+        Matcher a = VARCHAR.matcher(from.type());
+        Matcher b = VARCHAR.matcher(to.type());
+        if (a.matches() && b.matches()) {
+            int length = Integer.parseInt(b.group(2));
+            if (length >= Integer.parseInt(a.group(2))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Loss(tableName, from.name(), "narrows " + name + " from " + from.type()
+                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE CHAR_LENGTH(" + col + ") > " + length));
+        }
+        if (toValues != null || !widening(from.type(), to.type())) {
+            return java.util.Optional.of(new Loss(tableName, from.name(), "changes " + name + " from " + from.type()
+                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NOT NULL"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final List<String> INTEGERS = List.of("tinyint", "smallint", "mediumint", "int", "bigint");
+
+    private static boolean widening(String from, String to) {
+        if (to.equals("text") || to.equals("mediumtext") || to.equals("longtext")) {
+            return from.startsWith("varchar") || from.startsWith("char") || from.equals("text") || from.equals("tinytext")
+                    || from.startsWith("enum");
+        }
+        int a = INTEGERS.indexOf(from.replace("(1)", ""));
+        int b = INTEGERS.indexOf(to.replace("(1)", ""));
+        return a >= 0 && b >= a;
+    }
+
+    static List<String> enumValues(String type) {
+        if (!type.startsWith("enum(")) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        String body = type.substring(5, type.length() - 1);
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\'') {
+                if (quoted && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+                    current.append('\'');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                    if (!quoted) {
+                        values.add(current.toString());
+                        current.setLength(0);
+                    }
+                }
+            } else if (quoted) {
+                current.append(c);
+            }
+        }
+        return values;
+    }
+
+    /** The rows at risk in the live database, for the losses whose table and column exist there. */
+    static List<DataLoss> count(Connection connection, SchemaModel live, List<Loss> losses) {
+        List<DataLoss> counted = new ArrayList<>();
+        for (Loss loss : losses) {
+            SchemaModel.Table table = live.tables().get(loss.table());
+            boolean present = table != null && (loss.column().isEmpty()
+                    || table.columns().stream().anyMatch(c -> c.name().equals(loss.column())));
+            counted.add(new DataLoss(loss.table(), loss.column(), loss.description(),
+                    present ? rows(connection, loss.countSql()) : 0));
+        }
+        return counted;
+    }
+
+    private static long rows(Connection connection, String sql) {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "Cannot count the rows at risk (" + sql
+                    + "): " + e.getMessage() + ". The user needs SELECT on the MarsAI tables.", e);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+}
