@@ -275,6 +275,7 @@ public final class Engine {
 
     private List<UndoStep> undoSteps(List<History.Row> rows, List<History.Row> undo) {
         java.util.Set<ChangeSetInfo> current = new java.util.LinkedHashSet<>(appliedChangeSets(rows));
+        Map<String, String> liveNames = new java.util.HashMap<>();
         List<UndoStep> steps = new ArrayList<>();
         for (int i = undo.size() - 1; i >= 0; i--) {
             History.Row row = undo.get(i);
@@ -282,8 +283,13 @@ public final class Engine {
             ExecType execType = History.parseExecType(row.execType());
             SchemaModel before = changelog.expectedSchema(current);
             current.remove(changeSet);
+            SchemaModel after = changelog.expectedSchema(current);
             List<LossAnalysis.Loss> losses = execType == ExecType.MARK_RAN ? List.of()
-                    : LossAnalysis.between(before, changelog.expectedSchema(current));
+                    : LossAnalysis.between(before, after).stream().map(loss -> loss.inLive(
+                            liveNames.getOrDefault(loss.table() + "." + loss.column(), loss.column()))).toList();
+            // A column renamed back by an earlier undo still has its live name in the database.
+            LossAnalysis.renames(before, after).forEach((table, renamed) -> renamed.forEach((from, to) ->
+                    liveNames.put(table + "." + to, liveNames.getOrDefault(table + "." + from, from))));
             steps.add(new UndoStep(changeSet, execType, losses));
         }
         return steps;

@@ -22,8 +22,37 @@ import org.marsai.schema.MarsSchemaException;
  */
 final class LossAnalysis {
 
-    /** A loss before counting: what it is, and the query that counts the rows holding the data. */
-    record Loss(String table, String column, String description, String countSql) {
+    /**
+     * A loss before counting: what it is, and the query that counts the rows holding the data, with
+     * {@code {column}} standing for the column's name in the live database (a later rename may differ).
+     */
+    record Loss(String table, String column, String description, String countSql, String liveColumn) {
+        Loss(String table, String column, String description, String countSql) {
+            this(table, column, description, countSql, column);
+        }
+
+        Loss inLive(String name) {
+            return new Loss(table, column, description, countSql, name);
+        }
+    }
+
+    /** Columns renamed between two schemas, table by table: old name to new name. */
+    static Map<String, Map<String, String>> renames(SchemaModel from, SchemaModel to) {
+        Map<String, Map<String, String>> renames = new LinkedHashMap<>();
+        for (SchemaModel.Table before : from.tables().values()) {
+            SchemaModel.Table after = to.tables().get(before.name());
+            if (after == null) {
+                continue;
+            }
+            for (SchemaModel.Column column : before.columns()) {
+                boolean gone = after.columns().stream().noneMatch(c -> c.name().equals(column.name()));
+                if (gone && renamed(column, after, before)) {
+                    String newName = after.columns().get(before.columns().indexOf(column)).name();
+                    renames.computeIfAbsent(before.name(), t -> new LinkedHashMap<>()).put(column.name(), newName);
+                }
+            }
+        }
+        return renames;
     }
 
     private static final Pattern VARCHAR = Pattern.compile("^(var)?char\\((\\d+)\\)$");
@@ -45,11 +74,10 @@ final class LossAnalysis {
             for (SchemaModel.Column column : before.columns()) {
                 SchemaModel.Column next = afterColumns.get(column.name());
                 String name = before.name() + "." + column.name();
-                String col = quote(column.name());
                 if (next == null) {
                     if (!renamed(column, after, before)) {
                         losses.add(new Loss(before.name(), column.name(), "drops column " + name,
-                                "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NOT NULL"));
+                                "SELECT COUNT(*) FROM " + table + " WHERE {column} IS NOT NULL"));
                     }
                     continue;
                 }
@@ -58,7 +86,7 @@ final class LossAnalysis {
                 }
                 if (column.nullable() && !next.nullable()) {
                     losses.add(new Loss(before.name(), column.name(), "makes " + name + " NOT NULL",
-                            "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NULL"));
+                            "SELECT COUNT(*) FROM " + table + " WHERE {column} IS NULL"));
                 }
             }
         }
@@ -78,7 +106,6 @@ final class LossAnalysis {
 
     private static java.util.Optional<Loss> typeLoss(String tableName, SchemaModel.Column from, SchemaModel.Column to) {
         String table = quote(tableName);
-        String col = quote(from.name());
         String name = tableName + "." + from.name();
         List<String> fromValues = enumValues(from.type());
         List<String> toValues = enumValues(to.type());
@@ -89,7 +116,7 @@ final class LossAnalysis {
             }
             String list = String.join(", ", removed.stream().map(SchemaModel::quote).toList());
             return java.util.Optional.of(new Loss(tableName, from.name(), "removes " + list + " from " + name,
-                    "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IN (" + list + ")"));
+                    "SELECT COUNT(*) FROM " + table + " WHERE {column} IN (" + list + ")"));
         }
         Matcher a = VARCHAR.matcher(from.type());
         Matcher b = VARCHAR.matcher(to.type());
@@ -99,11 +126,11 @@ final class LossAnalysis {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new Loss(tableName, from.name(), "narrows " + name + " from " + from.type()
-                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE CHAR_LENGTH(" + col + ") > " + length));
+                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE CHAR_LENGTH({column}) > " + length));
         }
         if (toValues != null || !widening(from.type(), to.type())) {
             return java.util.Optional.of(new Loss(tableName, from.name(), "changes " + name + " from " + from.type()
-                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE " + col + " IS NOT NULL"));
+                    + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE {column} IS NOT NULL"));
         }
         return java.util.Optional.empty();
     }
@@ -154,9 +181,10 @@ final class LossAnalysis {
         for (Loss loss : losses) {
             SchemaModel.Table table = live.tables().get(loss.table());
             boolean present = table != null && (loss.column().isEmpty()
-                    || table.columns().stream().anyMatch(c -> c.name().equals(loss.column())));
-            counted.add(new DataLoss(loss.table(), loss.column(), loss.description(),
-                    present ? rows(connection, loss.countSql()) : 0));
+                    || table.columns().stream().anyMatch(c -> c.name().equals(loss.liveColumn())));
+            counted.add(new DataLoss(loss.table(), loss.column(), loss.description(), present
+                    ? rows(connection, loss.countSql().replace("{column}", quote(loss.liveColumn() == null ? "" : loss.liveColumn())))
+                    : 0));
         }
         return counted;
     }

@@ -1,0 +1,180 @@
+package org.marsai.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import org.marsai.schema.cli.Cli;
+import org.marsai.schema.testing.TestDatabase;
+import org.marsai.schema.testing.TestServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rollback never destroys stored data silently: it refuses first, naming what would be lost, unless the
+ * caller allowed it; and the server's sql_mode, strict or not, never lets a value be blanked unnoticed.
+ */
+class DataSafetyIT {
+
+    private static final String STRICT = "STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
+    private static final String LAX = "NO_ENGINE_SUBSTITUTION";
+
+    @TempDir
+    Path workingDirectory;
+
+    /** Sets the server's default sql_mode for new connections; returns the previous one. */
+    private static String serverSqlMode(String mode) throws Exception {
+        try (Connection c = TestServer.get().rootConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT @@GLOBAL.sql_mode");
+            rs.next();
+            String previous = rs.getString(1);
+            s.execute("SET GLOBAL sql_mode = '" + mode + "'");
+            return previous;
+        }
+    }
+
+    private static void seedMovies(TestDatabase db, String... statuses) {
+        db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')");
+        for (String status : statuses) {
+            db.execute("INSERT INTO movies (title, duration, id_user, selection_status) VALUES ('Film " + status
+                    + "', 10, 1, '" + status + "')");
+        }
+    }
+
+    @ParameterizedTest(name = "server sql_mode {0}")
+    @ValueSource(strings = {STRICT, LAX})
+    void narrowingTheStatusesRefusesWhileRowsUseThemAndBlanksNothingUnlessAllowed(String serverMode) throws Exception {
+        String previous = serverSqlMode(serverMode);
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            seedMovies(db, "assigned", "candidate", "awarded", "submitted", "selected");
+            List<String> picture = db.picture();
+            List<HistoryEntry> history = schema.history();
+
+            RollbackRefusedException refused = catchThrowableOfType(RollbackRefusedException.class,
+                    () -> schema.rollbackTo("20260216100000-create-vote-histories"));
+
+            assertThat(refused.code()).isEqualTo(ErrorCode.ROLLBACK_REFUSED);
+            assertThat(refused.losses()).containsExactly(new DataLoss("movies", "selection_status",
+                    "removes 'assigned', 'candidate', 'awarded' from movies.selection_status", 3));
+            assertThat(refused).hasMessageContaining("nothing was changed")
+                    .hasMessageContaining("removes 'assigned', 'candidate', 'awarded' from movies.selection_status: 3 row(s)")
+                    .hasMessageContaining("--allow-data-loss");
+            assertThat(db.picture()).as("schema after the refusal").isEqualTo(picture);
+            assertThat(schema.history()).as("history after the refusal").isEqualTo(history);
+            assertThat(db.query("SELECT selection_status FROM movies ORDER BY id_movie")).extracting(r -> r.get(0))
+                    .containsExactly("assigned", "candidate", "awarded", "submitted", "selected");
+
+            RollbackResult allowed = schema.withDataLossAllowed().rollbackTo("20260216100000-create-vote-histories");
+
+            assertThat(allowed.migrations()).contains("20260216120000-alter-movies-selection-status");
+            assertThat(db.query("SELECT selection_status FROM movies ORDER BY id_movie")).extracting(r -> r.get(0))
+                    .as("the allowed loss, and only it").containsExactly("", "", "", "submitted", "selected");
+        } finally {
+            serverSqlMode(previous);
+        }
+    }
+
+    @ParameterizedTest(name = "server sql_mode {0}")
+    @ValueSource(strings = {STRICT, LAX})
+    void anUpdateNeverBlanksAValueEvenOnALaxServer(String serverMode) throws Exception {
+        String previous = serverSqlMode(serverMode);
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.updateTo("20260205131006-create-movies-juries");
+            // A legacy database whose answers column still allows 'YES' (as before migration 14 was fixed).
+            db.execute("ALTER TABLE users MODIFY known_by_mars_ai ENUM('YES','NO','Par un ami','Vu une publicité du festival',"
+                            + "'Via le site internet ou application de l''IA') NULL",
+                    "INSERT INTO users (first_name, last_name, email, password, known_by_mars_ai)"
+                            + " VALUES ('Old', 'Answer', 'old@example.org', 'x', 'YES')");
+
+            assertThatThrownBy(() -> schema.updateTo("20260210100000-alter-users-known-by-mars-ai"))
+                    .isInstanceOf(MarsSchemaException.class)
+                    .hasMessageContaining("Changeset 20260210100000-alter-users-known-by-mars-ai")
+                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
+            assertThat(db.query("SELECT known_by_mars_ai FROM users")).containsExactly(List.of("YES"));
+            assertThat(schema.status().pendingMigrations()).startsWith("20260210100000-alter-users-known-by-mars-ai");
+        } finally {
+            serverSqlMode(previous);
+        }
+    }
+
+    @Test
+    void aTableWithRowsIsNotDroppedWithoutPermission() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            db.schema().update();
+            db.execute("INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org'), ('b@example.org')");
+
+            Run refused = cli(db, "rollback", "--count", "1");
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("drops table newsletter_subscribers: 2 row(s)", "--allow-data-loss");
+            assertThat(refused.err().lines().count()).isEqualTo(1);
+            assertThat(db.tables()).contains("newsletter_subscribers");
+
+            assertThat(cli(db, "db:migrate:undo").code()).as("the sequelize verb refuses too").isEqualTo(1);
+
+            Run allowed = cli(db, "db:migrate:undo", "--allow-data-loss");
+            assertThat(allowed.code()).as(allowed.err()).isZero();
+            assertThat(db.tables()).doesNotContain("newsletter_subscribers");
+        }
+    }
+
+    @Test
+    void aColumnWithValuesIsNotDroppedButEmptyOnesAre() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            seedMovies(db, "submitted");
+            db.execute("UPDATE movies SET admin_comment = 'Watch again'");
+
+            RollbackRefusedException refused = catchThrowableOfType(RollbackRefusedException.class,
+                    () -> schema.rollbackTo("20260212150000-add-vote-modification-tracking"));
+            assertThat(refused.losses()).extracting(DataLoss::description).containsExactly("drops column movies.admin_comment");
+
+            db.execute("UPDATE movies SET admin_comment = NULL");
+            assertThat(schema.rollbackTo("20260212150000-add-vote-modification-tracking").nothingToDo()).isFalse();
+        }
+    }
+
+    @Test
+    void undoingAMarkRanChangeSetDestroysNothingSoNeedsNoPermission() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.updateTo("20260212103000-drop-id-film-from-votes");
+            db.execute("ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
+                            + " COMMENT 'Numero di volte che il voto è stato modificato'",
+                    "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+                    "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
+                    "INSERT INTO votes (id_movie, id_user, note, modification_count) VALUES (1, 1, 'YES', 3)");
+            schema.updateTo("20260212150000-add-vote-modification-tracking");
+
+            schema.rollback(1);
+
+            assertThat(db.query("SELECT modification_count FROM votes")).containsExactly(List.of("3"));
+        }
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run cli(TestDatabase db, String... args) {
+        String[] all = new String[args.length + 3];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--url=" + db.url();
+        all[args.length + 1] = "--username=" + db.user();
+        all[args.length + 2] = "--password=" + db.password();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        return new Run(Cli.run(all, out, err, Map.of(), workingDirectory), out.toString(), err.toString());
+    }
+}
