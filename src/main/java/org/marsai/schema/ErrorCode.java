@@ -30,6 +30,11 @@ public enum ErrorCode {
     LOCK_TIMEOUT,
     /** A rollback would destroy stored data and the caller did not allow it. */
     ROLLBACK_REFUSED,
+    /**
+     * A database built by the original Sequelize migrations cannot be taken over: its {@code SequelizeMeta}
+     * names an unknown migration or has a gap, or its schema differs from what its migrations imply.
+     */
+    HANDOVER_REFUSED,
     /** A changeset failed while being applied. */
     MIGRATION_FAILED,
     /** A changeset failed while being rolled back. */

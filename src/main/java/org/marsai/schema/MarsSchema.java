@@ -150,6 +150,24 @@ public final class MarsSchema {
     }
 
     /**
+     * What taking over this database from the original sequelize-cli migrations would do: which migrations
+     * its {@code SequelizeMeta} lists, whether the schema matches them, what would be recorded and what
+     * would then remain to apply. Reads only. {@link #update()} does the handover by itself when it finds
+     * {@code SequelizeMeta} and no history of this library.
+     */
+    public HandoverPlan handoverPlan() {
+        return engine.handoverPlan();
+    }
+
+    /**
+     * Only the handover step: records the migrations {@code SequelizeMeta} lists as applied (no DDL runs,
+     * no row changes) after checking the schema matches them; throws {@code HANDOVER_REFUSED} otherwise.
+     */
+    public HandoverPlan handover() {
+        return engine.handover();
+    }
+
+    /**
      * Compares the database with the schema the changelog implies for the changesets that database has
      * applied: tables, columns (type with the full ENUM list, nullability, default, auto-increment, comment,
      * position), primary keys, indexes and foreign keys with their names and rules. Reads only

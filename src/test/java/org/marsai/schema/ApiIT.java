@@ -91,6 +91,22 @@ class ApiIT {
     }
 
     @Test
+    void updateAfterARollbackInTheSameProcessAppliesAgain() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            assertThat(schema.update().nothingToDo()).isTrue();
+            schema.rollback(1);
+
+            assertThat(schema.update().migrations()).containsExactly("20260302171000-create-newsletter-subscribers");
+            schema.rollback(2);
+            assertThat(schema.updateTo("20260302111532-create-sponsors").migrations())
+                    .containsExactly("20260302111532-create-sponsors");
+            assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.after(23));
+        }
+    }
+
+    @Test
     void rollbackToATagReturnsToTheTaggedPoint() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();

@@ -31,9 +31,16 @@ final class Render {
             out.println("Nothing to apply: the database is up to date.");
             return;
         }
+        if (!result.handedOver().isEmpty()) {
+            out.println("  Took over from sequelize-cli: " + result.handedOver().size()
+                    + " changeset(s) recorded as applied without running them.");
+        }
         changeSets(out, "applied", result.executed());
         changeSets(out, "recorded (already present)", result.markedRan());
         List<String> migrations = result.migrations();
+        if (migrations.isEmpty()) {
+            return;
+        }
         out.println("Applied " + result.executed().size() + " changeset(s) and recorded " + result.markedRan().size()
                 + " as already present, in " + migrations.size() + " migration(s) up to "
                 + migrations.get(migrations.size() - 1) + ".");

@@ -17,8 +17,10 @@ import java.util.function.Function;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
+import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.RollbackCountSqlCommandStep;
 import liquibase.command.core.TagCommandStep;
@@ -37,6 +39,7 @@ import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.UpdateSummaryEnum;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
+import org.marsai.schema.HandoverPlan;
 import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.MigrationState;
@@ -88,23 +91,167 @@ public final class Engine {
     public UpdateResult update(Optional<String> target) {
         Optional<String> migration = target.map(changelog::resolve);
         return locked("update" + migration.map(m -> " to " + m).orElse(""), session -> {
-            guard(History.read(session.connection));
-            Listener listener = new Listener();
-            CommandScope command = command(UpdateCommandStep.COMMAND_NAME);
-            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
-            command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
-            command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
-            command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
-            if (migration.isPresent()) {
-                command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                        upTo(Changelog.parse(session.database), migration.get()));
+            Optional<String> sequelizeMeta = Sequelize.table(session.connection);
+            List<ChangeSetInfo> handedOver = List.of();
+            List<History.Row> rows = History.read(session.connection);
+            if (sequelizeMeta.isPresent() && rows.isEmpty()) {
+                handedOver = handOver(session, sequelizeMeta.get());
+                rows = History.read(session.connection);
             }
-            run(command, listener, ErrorCode.MIGRATION_FAILED);
-            UpdateResult result = new UpdateResult(listener.executed, listener.markedRan);
-            LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already present",
-                    session.where(), result.executed().size(), result.markedRan().size());
+            guard(rows);
+            // Liquibase remembers "up to date" per URL for the life of the JVM, even after a rollback here or
+            // in another process: forget it, so that this update looks at the history as it is now.
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+            Listener listener = new Listener();
+            try {
+                CommandScope command = command(UpdateCommandStep.COMMAND_NAME);
+                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+                command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
+                command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
+                if (migration.isPresent()) {
+                    command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
+                            upTo(Changelog.parse(session.database), migration.get()));
+                }
+                run(command, listener, ErrorCode.MIGRATION_FAILED);
+            } finally {
+                sequelizeMeta.ifPresent(table -> syncSequelizeMeta(session, table));
+            }
+            UpdateResult result = new UpdateResult(listener.executed, listener.markedRan, handedOver);
+            LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already present,"
+                    + " {} taken over from SequelizeMeta", session.where(), result.executed().size(),
+                    result.markedRan().size(), handedOver.size());
             return result;
         });
+    }
+
+    // ---------------------------------------------------------------- handover from sequelize-cli
+
+    /** What taking over this database from sequelize-cli would do; changes nothing. */
+    public HandoverPlan handoverPlan() {
+        return readOnly(session -> {
+            Optional<String> table = Sequelize.table(session.connection);
+            if (table.isEmpty()) {
+                return refusedPlan("This database has no SequelizeMeta table: the original tool never migrated it,"
+                        + " so there is nothing to take over; run update.");
+            }
+            if (!History.read(session.connection).isEmpty()) {
+                return refusedPlan("This database already has a marsai-schema history: it was taken over already;"
+                        + " run update.");
+            }
+            return plan(session, table.get());
+        });
+    }
+
+    /** Takes over this database from sequelize-cli (records its migrations, runs no DDL), and nothing more. */
+    public HandoverPlan handover() {
+        return locked("handover from sequelize-cli", session -> {
+            Optional<String> table = Sequelize.table(session.connection);
+            if (table.isEmpty() || !History.read(session.connection).isEmpty()) {
+                HandoverPlan plan = table.isEmpty() ? refusedPlan("This database has no SequelizeMeta table: there is"
+                        + " nothing to take over; run update.") : refusedPlan("This database already has a marsai-schema"
+                        + " history: it was taken over already; run update.");
+                throw new MarsSchemaException(ErrorCode.HANDOVER_REFUSED, plan.problems().get(0));
+            }
+            HandoverPlan plan = plan(session, table.get());
+            handOver(session, table.get());
+            return plan;
+        });
+    }
+
+    private HandoverPlan refusedPlan(String problem) {
+        return new HandoverPlan(List.of(), List.of(), changelog.changeSets(), List.of(), List.of(problem));
+    }
+
+    /**
+     * Checks that SequelizeMeta lists a prefix of our migrations and that the schema is exactly what those
+     * imply; then records their changesets as applied without running them. Refuses, changing nothing,
+     * otherwise.
+     */
+    private List<ChangeSetInfo> handOver(Session session, String table) {
+        HandoverPlan plan = plan(session, table);
+        if (!plan.canHandOver()) {
+            String differences = plan.differences().isEmpty() ? "" : " Differences: " + String.join("; ",
+                    plan.differences().stream().map(org.marsai.schema.Difference::message).toList()) + ".";
+            throw new MarsSchemaException(ErrorCode.HANDOVER_REFUSED, "Cannot take over this database from"
+                    + " sequelize-cli, nothing was changed: " + String.join(" ", plan.problems()) + differences);
+        }
+        if (!plan.changeSetsToRecord().isEmpty()) {
+            String last = plan.sequelizeMigrations().get(plan.sequelizeMigrations().size() - 1);
+            CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
+            sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, upTo(Changelog.parse(session.database), last));
+            run(sync, null, ErrorCode.UNEXPECTED);
+            markConditionalDropAsNotRun(session, plan.changeSetsToRecord());
+        }
+        LOG.info("marsai-schema: took over {} from sequelize-cli: {} migration(s), {} changeset(s) recorded without"
+                + " running", session.where(), plan.sequelizeMigrations().size(), plan.changeSetsToRecord().size());
+        return plan.changeSetsToRecord();
+    }
+
+    /**
+     * Migration 15 drops votes.id_film only where it exists, and it never does on a database built as
+     * specified: recorded as MARK_RAN, its rollback adds nothing back.
+     */
+    private static void markConditionalDropAsNotRun(Session session, List<ChangeSetInfo> recorded) {
+        String id = "20260212103000-drop-id-film-from-votes";
+        if (recorded.stream().noneMatch(c -> c.id().equals(id))) {
+            return;
+        }
+        try {
+            String table = History.tableName(session.connection).orElseThrow();
+            try (java.sql.PreparedStatement update = session.connection.prepareStatement("UPDATE `" + table
+                    + "` SET EXECTYPE = 'MARK_RAN' WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?")) {
+                update.setString(1, id);
+                update.setString(2, Changelog.AUTHOR);
+                update.setString(3, Changelog.LOGICAL_PREFIX + id + ".yaml");
+                update.executeUpdate();
+            }
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot record migration 15 as not run: " + e.getMessage(), e);
+        }
+    }
+
+    private HandoverPlan plan(Session session, String table) {
+        List<String> recorded = Sequelize.names(session.connection, table).stream().map(Sequelize::migration).toList();
+        List<String> ours = changelog.migrations();
+        List<String> problems = new ArrayList<>();
+        List<String> unknown = recorded.stream().filter(m -> !ours.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add("SequelizeMeta lists " + String.join(", ", unknown) + ", which this version does not know (a"
+                    + " migration the Node project added after these " + ours.size() + "?): add it to the changelog in a"
+                    + " new version first, or keep using sequelize-cli for now.");
+        }
+        List<String> known = recorded.stream().filter(ours::contains).toList();
+        if (unknown.isEmpty() && !known.equals(ours.subList(0, known.size()))) {
+            String missing = ours.stream().filter(m -> !known.contains(m)).findFirst().orElseThrow();
+            problems.add("SequelizeMeta lists " + known.get(known.size() - 1) + " but not " + missing
+                    + ", which comes before it: the original migrations ran out of order or one was undone by hand;"
+                    + " apply or undo it with sequelize-cli so that the list has no gap, then retry.");
+        }
+        List<ChangeSetInfo> toRecord = new ArrayList<>();
+        List<org.marsai.schema.Difference> differences = List.of();
+        if (problems.isEmpty()) {
+            known.forEach(m -> toRecord.addAll(changelog.changeSetsOf(m)));
+            differences = SchemaComparator.compare(changelog.expectedSchema(toRecord), liveSchema(session));
+            if (!differences.isEmpty()) {
+                problems.add("the schema differs from what the " + known.size() + " migration(s) SequelizeMeta lists"
+                        + " imply, so that list cannot be trusted; bring the schema in line (see `diff`) and retry.");
+            }
+        }
+        List<ChangeSetInfo> remaining = changelog.changeSets().stream().filter(c -> !toRecord.contains(c)).toList();
+        return new HandoverPlan(recorded, problems.isEmpty() ? toRecord : List.of(), remaining, differences, problems);
+    }
+
+    private void syncSequelizeMeta(Session session, String table) {
+        Set<String> applied = new HashSet<>();
+        status(History.read(session.connection)).migrations().stream().filter(MigrationState::isApplied)
+                .forEach(m -> applied.add(m.name()));
+        Sequelize.sync(session.connection, table, changelog.migrations(), applied);
     }
 
     // ---------------------------------------------------------------- status and history
@@ -252,7 +399,11 @@ public final class Engine {
             command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
             command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
             command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
-            run(command, listener, ErrorCode.ROLLBACK_FAILED);
+            try {
+                run(command, listener, ErrorCode.ROLLBACK_FAILED);
+            } finally {
+                Sequelize.table(session.connection).ifPresent(table -> syncSequelizeMeta(session, table));
+            }
             LOG.info("marsai-schema: rollback of {} done: {} changeset(s) undone{}", session.where(),
                     listener.rolledBack.size(), atRisk.isEmpty() ? "" : ", data loss allowed: " + atRisk);
             return new RollbackResult(listener.rolledBack);

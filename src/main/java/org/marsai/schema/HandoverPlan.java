@@ -1,0 +1,30 @@
+package org.marsai.schema;
+
+import java.util.List;
+
+/**
+ * Taking over a database that the original Sequelize migrations built: what its {@code SequelizeMeta}
+ * says, and what the handover records.
+ *
+ * @param sequelizeMigrations the migrations {@code SequelizeMeta} lists, as names without {@code .cjs}
+ * @param changeSetsToRecord  the changesets that will be (or were) recorded as applied, without running
+ * @param remaining           the changesets an update applies afterwards
+ * @param differences         where the schema differs from what those migrations imply; a handover
+ *                            needs none
+ * @param problems            why the handover cannot go ahead, one sentence each; empty when it can
+ */
+public record HandoverPlan(List<String> sequelizeMigrations, List<ChangeSetInfo> changeSetsToRecord,
+                           List<ChangeSetInfo> remaining, List<Difference> differences, List<String> problems) {
+
+    public HandoverPlan {
+        sequelizeMigrations = List.copyOf(sequelizeMigrations);
+        changeSetsToRecord = List.copyOf(changeSetsToRecord);
+        remaining = List.copyOf(remaining);
+        differences = List.copyOf(differences);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean canHandOver() {
+        return problems.isEmpty();
+    }
+}
