@@ -150,6 +150,17 @@ public final class MarsSchema {
     }
 
     /**
+     * Clears a lock that Liquibase's own lock table ({@code DATABASECHANGELOGLOCK}) still holds because an
+     * older tool was killed, and reports a live holder of this library's lock. This library's own lock
+     * needs no clearing: the server releases it when its holder's connection ends.
+     *
+     * @return one sentence per lock released or found; empty when there was none
+     */
+    public List<String> releaseLocks() {
+        return engine.releaseLocks();
+    }
+
+    /**
      * What taking over this database from the original sequelize-cli migrations would do: which migrations
      * its {@code SequelizeMeta} lists, whether the schema matches them, what would be recorded and what
      * would then remain to apply. Reads only. {@link #update()} does the handover by itself when it finds

@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Applies, inspects, previews and undoes the MarsAI schema's migrations on MySQL 8 / MariaDB.",
         subcommands = {
                 UpdateCommand.class, StatusCommand.class, HistoryCommand.class, RollbackCommand.class,
-                TagCommand.class, UpdateSqlCommand.class, RollbackSqlCommand.class, ValidateCommand.class, DiffCommand.class, AdoptCommand.class,
+                TagCommand.class, UpdateSqlCommand.class, RollbackSqlCommand.class, ValidateCommand.class, DiffCommand.class, AdoptCommand.class, ReleaseLocksCommand.class,
                 DbMigrateCommand.class, DbMigrateStatusCommand.class, DbMigrateUndoCommand.class,
                 DbMigrateUndoAllCommand.class},
         footerHeading = "%nConnection:%n",

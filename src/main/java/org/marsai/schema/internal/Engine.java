@@ -91,14 +91,21 @@ public final class Engine {
     public UpdateResult update(Optional<String> target) {
         Optional<String> migration = target.map(changelog::resolve);
         return locked("update" + migration.map(m -> " to " + m).orElse(""), session -> {
+            recoverIfInterrupted(session);
             Optional<String> sequelizeMeta = Sequelize.table(session.connection);
-            List<ChangeSetInfo> handedOver = List.of();
             List<History.Row> rows = History.read(session.connection);
-            if (sequelizeMeta.isPresent() && rows.isEmpty()) {
-                handedOver = handOver(session, sequelizeMeta.get());
-                rows = History.read(session.connection);
-            }
+            boolean handover = sequelizeMeta.isPresent() && rows.isEmpty();
             guard(rows);
+            if (!handover && upTo(status(rows).pending(), migration).isEmpty()) {
+                sequelizeMeta.ifPresent(table -> syncSequelizeMeta(session, table));
+                return new UpdateResult(List.of(), List.of(), List.of());
+            }
+            if (handover) {
+                refuseUnlessPossible(plan(session, sequelizeMeta.get()));
+            }
+            String historyTable = historyTable(session);
+            History.mark(session.connection, historyTable, "update");
+            List<ChangeSetInfo> handedOver = handover ? handOver(session, sequelizeMeta.get()) : List.of();
             // Liquibase remembers "up to date" per URL for the life of the JVM, even after a rollback here or
             // in another process: forget it, so that this update looks at the history as it is now.
             Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
@@ -114,15 +121,155 @@ public final class Engine {
                             upTo(Changelog.parse(session.database), migration.get()));
                 }
                 run(command, listener, ErrorCode.MIGRATION_FAILED);
+            } catch (MarsSchemaException e) {
+                throw withDrift(session, e);
             } finally {
                 sequelizeMeta.ifPresent(table -> syncSequelizeMeta(session, table));
             }
+            History.clearMarker(session.connection, historyTable);
             UpdateResult result = new UpdateResult(listener.executed, listener.markedRan, handedOver);
             LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already present,"
                     + " {} taken over from SequelizeMeta", session.where(), result.executed().size(),
                     result.markedRan().size(), handedOver.size());
             return result;
         });
+    }
+
+    /** A failed changeset's message, with how the schema differs from what the history implies, if it does. */
+    private MarsSchemaException withDrift(Session session, MarsSchemaException failure) {
+        if (failure.code() != ErrorCode.MIGRATION_FAILED) {
+            return failure;
+        }
+        try {
+            List<org.marsai.schema.Difference> differences = SchemaComparator.compare(
+                    changelog.expectedSchema(appliedChangeSets(History.read(session.connection))), liveSchema(session));
+            if (differences.isEmpty()) {
+                return failure;
+            }
+            return new MarsSchemaException(failure.code(), failure.getMessage() + " The schema also differs from what"
+                    + " the applied changesets imply (" + String.join("; ", differences.stream().limit(5)
+                    .map(org.marsai.schema.Difference::message).toList()) + (differences.size() > 5 ? "; …" : "")
+                    + "): see `diff`, bring those objects in line, and run update again.", failure.getCause());
+        } catch (RuntimeException e) {
+            return failure;
+        }
+    }
+
+    // ---------------------------------------------------------------- recovery from interrupted runs
+
+    /** The history table, created the way Liquibase creates it if this database has none yet. */
+    private static String historyTable(Session session) {
+        try {
+            Optional<String> table = History.tableName(session.connection);
+            if (table.isPresent()) {
+                return table.get();
+            }
+            Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
+                    .getChangeLogService(session.database).init();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
+            return History.tableName(session.connection).orElseThrow();
+        } catch (Exception e) {
+            throw translatePrivileges(e, session, "create the history table DATABASECHANGELOG");
+        }
+    }
+
+    /**
+     * A run that was killed (process, connection or server) leaves its marker in the history. MySQL commits
+     * each DDL statement by itself, so the schema is then either as recorded, or one changeset ahead of the
+     * history (its DDL ran, its row was not written) or one behind (a rollback's DDL ran, its row was not
+     * removed), or several ahead for an interrupted handover. Bring the history in line with the schema;
+     * if the schema matches none of these, leave it to the run to report the changeset that fails.
+     */
+    private void recoverIfInterrupted(Session session) {
+        if (!History.interrupted(session.connection)) {
+            return;
+        }
+        String table = historyTable(session);
+        List<History.Row> rows = History.read(session.connection);
+        List<History.Row> known = known(rows);
+        SchemaModel live = liveSchema(session);
+        List<ChangeSetInfo> applied = appliedChangeSets(known);
+        String outcome;
+        if (matches(live, changelog.expectedSchema(applied))) {
+            outcome = "the schema matches the history";
+        } else {
+            outcome = recoverBackward(session, known, live).or(() -> recoverForward(session, rows, applied, live))
+                    .orElse("the schema matches no state next to the history; the run goes on and reports what fails");
+        }
+        History.clearMarker(session.connection, table);
+        LOG.warn("marsai-schema: a previous run on {} was interrupted: {}", session.where(), outcome);
+    }
+
+    private Optional<String> recoverBackward(Session session, List<History.Row> known, SchemaModel live) {
+        for (int undone = 1; undone <= Math.min(3, known.size()); undone++) {
+            List<History.Row> kept = known.subList(0, known.size() - undone);
+            if (matches(live, changelog.expectedSchema(appliedChangeSets(kept)))) {
+                List<History.Row> gone = known.subList(known.size() - undone, known.size());
+                gone.forEach(row -> History.forget(session.connection, row));
+                return Optional.of("the rollback of " + gone.stream().map(History.Row::id).toList()
+                        + " had run; their history rows were removed");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> recoverForward(Session session, List<History.Row> rows, List<ChangeSetInfo> applied,
+                                            SchemaModel live) {
+        List<ChangeSetInfo> pending = status(rows).pending();
+        SchemaModel model = changelog.expectedSchema(applied);
+        for (int done = 1; done <= pending.size(); done++) {
+            try {
+                model = changelog.after(model, pending.get(done - 1));
+            } catch (MarsSchemaException e) {
+                return Optional.empty();
+            }
+            if (matches(live, model)) {
+                List<ChangeSetInfo> ran = pending.subList(0, done);
+                CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
+                sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
+                sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
+                        upToChangeSet(Changelog.parse(session.database), ran.get(ran.size() - 1)));
+                run(sync, null, ErrorCode.UNEXPECTED);
+                markConditionalDropAsNotRun(session, ran);
+                return Optional.of(ran.size() + " changeset(s) had run without being recorded, up to "
+                        + ran.get(ran.size() - 1).id() + "; they were recorded");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(SchemaModel live, SchemaModel expected) {
+        return SchemaComparator.compare(expected, live).isEmpty();
+    }
+
+    /** The changelog cut after one changeset. */
+    private static DatabaseChangeLog upToChangeSet(DatabaseChangeLog full, ChangeSetInfo last) {
+        DatabaseChangeLog partial = new DatabaseChangeLog(full.getPhysicalFilePath());
+        partial.setLogicalFilePath(full.getRawLogicalFilePath());
+        partial.setChangeLogParameters(full.getChangeLogParameters());
+        for (ChangeSet changeSet : full.getChangeSets()) {
+            partial.addChangeSet(changeSet);
+            if (Changelog.info(changeSet).equals(last)) {
+                break;
+            }
+        }
+        return partial;
+    }
+
+    private static MarsSchemaException translatePrivileges(Exception e, Session session, String action) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1142 || sql.getErrorCode() == 1044
+                    || sql.getErrorCode() == 1227 || sql.getErrorCode() == 1143)) {
+                return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user may not " + action + " in "
+                        + session.where() + " (" + sql.getMessage() + "): grant it ALL PRIVILEGES on the database"
+                        + " (it changes the schema), or run with a user that has them.", e);
+            }
+        }
+        return e instanceof MarsSchemaException mse ? mse
+                : new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot " + action + ": " + rootMessage(e), e);
     }
 
     // ---------------------------------------------------------------- handover from sequelize-cli
@@ -146,6 +293,7 @@ public final class Engine {
     /** Takes over this database from sequelize-cli (records its migrations, runs no DDL), and nothing more. */
     public HandoverPlan handover() {
         return locked("handover from sequelize-cli", session -> {
+            recoverIfInterrupted(session);
             Optional<String> table = Sequelize.table(session.connection);
             if (table.isEmpty() || !History.read(session.connection).isEmpty()) {
                 HandoverPlan plan = table.isEmpty() ? refusedPlan("This database has no SequelizeMeta table: there is"
@@ -154,7 +302,11 @@ public final class Engine {
                 throw new MarsSchemaException(ErrorCode.HANDOVER_REFUSED, plan.problems().get(0));
             }
             HandoverPlan plan = plan(session, table.get());
+            refuseUnlessPossible(plan);
+            String historyTable = historyTable(session);
+            History.mark(session.connection, historyTable, "handover");
             handOver(session, table.get());
+            History.clearMarker(session.connection, historyTable);
             return plan;
         });
     }
@@ -168,14 +320,18 @@ public final class Engine {
      * imply; then records their changesets as applied without running them. Refuses, changing nothing,
      * otherwise.
      */
-    private List<ChangeSetInfo> handOver(Session session, String table) {
-        HandoverPlan plan = plan(session, table);
+    private static void refuseUnlessPossible(HandoverPlan plan) {
         if (!plan.canHandOver()) {
             String differences = plan.differences().isEmpty() ? "" : " Differences: " + String.join("; ",
                     plan.differences().stream().map(org.marsai.schema.Difference::message).toList()) + ".";
             throw new MarsSchemaException(ErrorCode.HANDOVER_REFUSED, "Cannot take over this database from"
                     + " sequelize-cli, nothing was changed: " + String.join(" ", plan.problems()) + differences);
         }
+    }
+
+    private List<ChangeSetInfo> handOver(Session session, String table) {
+        HandoverPlan plan = plan(session, table);
+        refuseUnlessPossible(plan);
         if (!plan.changeSetsToRecord().isEmpty()) {
             String last = plan.sequelizeMigrations().get(plan.sequelizeMigrations().size() - 1);
             CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
@@ -381,6 +537,7 @@ public final class Engine {
      */
     private RollbackResult rollback(String operation, Function<List<History.Row>, List<History.Row>> plan) {
         return locked(operation, !settings.allowDataLoss(), session -> {
+            recoverIfInterrupted(session);
             List<History.Row> rows = History.read(session.connection);
             guard(rows);
             List<History.Row> undo = plan.apply(rows);
@@ -393,6 +550,8 @@ public final class Engine {
             if (!atRisk.isEmpty() && !settings.allowDataLoss()) {
                 throw new RollbackRefusedException(atRisk);
             }
+            String historyTable = historyTable(session);
+            History.mark(session.connection, historyTable, operation);
             Listener listener = new Listener();
             CommandScope command = command(RollbackCountCommandStep.COMMAND_NAME);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
@@ -404,6 +563,7 @@ public final class Engine {
             } finally {
                 Sequelize.table(session.connection).ifPresent(table -> syncSequelizeMeta(session, table));
             }
+            History.clearMarker(session.connection, historyTable);
             LOG.info("marsai-schema: rollback of {} done: {} changeset(s) undone{}", session.where(),
                     listener.rolledBack.size(), atRisk.isEmpty() ? "" : ", data loss allowed: " + atRisk);
             return new RollbackResult(listener.rolledBack);
@@ -503,6 +663,7 @@ public final class Engine {
     public void tag(String tag) {
         requireText(tag, "tag");
         locked("tag " + tag, session -> {
+            recoverIfInterrupted(session);
             if (History.read(session.connection).isEmpty()) {
                 throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "Nothing is applied yet, so there is"
                         + " nothing to tag: a tag marks the last applied changeset; run update first.");
@@ -685,6 +846,24 @@ public final class Engine {
         });
     }
 
+    // ---------------------------------------------------------------- locks
+
+    /**
+     * Clears a lock that an older tool (Liquibase's own lock table) left set, and says whether another
+     * process holds this library's lock (which the server drops when that process ends).
+     */
+    public List<String> releaseLocks() {
+        return readOnly(session -> {
+            List<String> released = new ArrayList<>(LockTable.release(session.connection));
+            String holder = MigrationLock.currentHolder(session.connection, session.schema);
+            if (holder != null) {
+                released.add("The marsai-schema lock is " + holder + ": it is a live run, released when that process"
+                        + " ends (to stop it now, KILL that connection).");
+            }
+            return released;
+        });
+    }
+
     // ---------------------------------------------------------------- validate
 
     public ValidationResult validate() {
@@ -771,7 +950,14 @@ public final class Engine {
             try (Session session = Session.open(settings)) {
                 LOG.info("marsai-schema: {} of {} starting", operation, session.where());
                 MigrationLock.acquire(session.connection, session.schema, settings.lockWaitTimeout());
-                String sqlMode = SqlMode.set(session.connection, strict);
+                String sqlMode;
+                try {
+                    LockTable.awaitFree(session.connection, settings.lockWaitTimeout());
+                    sqlMode = SqlMode.set(session.connection, strict);
+                } catch (RuntimeException e) {
+                    MigrationLock.release(session.connection, session.schema);
+                    throw e;
+                }
                 try {
                     return work.apply(session);
                 } finally {
@@ -828,6 +1014,14 @@ public final class Engine {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarsSchemaException mse) {
                 return mse;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1142 || sql.getErrorCode() == 1044
+                    || sql.getErrorCode() == 1227 || sql.getErrorCode() == 1143)) {
+                String changeSet = listener != null && listener.failed != null
+                        ? " (changeset " + listener.failed.id() + " of migration " + listener.failed.migration() + ")" : "";
+                return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user lacks a privilege"
+                        + changeSet + ": " + sql.getMessage() + ". Grant it ALL PRIVILEGES on the database (it changes"
+                        + " the schema), or run with a user that has them; nothing after the failure ran.", e);
             }
             if (t instanceof LockException) {
                 return new org.marsai.schema.LockException("The migration lock could not be taken: "

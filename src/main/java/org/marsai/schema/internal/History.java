@@ -31,7 +31,92 @@ final class History {
         }
     }
 
+    /** The row written while a run changes the schema; left behind only by an interrupted run. */
+    static final String MARKER_ID = "marsai-schema-run-in-progress";
+    static final String MARKER_FILE = Changelog.LOGICAL_PREFIX + "run-in-progress";
+
     private History() {
+    }
+
+    /** Whether an interrupted run left its marker. */
+    static boolean interrupted(Connection connection) {
+        try {
+            Optional<String> table = tableName(connection);
+            if (table.isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM `" + table.get() + "` WHERE ID = ? AND FILENAME = ?")) {
+                statement.setString(1, MARKER_ID);
+                statement.setString(2, MARKER_FILE);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) > 0;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
+    static void mark(Connection connection, String table, String operation) {
+        clearMarker(connection, table);
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO `" + table
+                + "` (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, DESCRIPTION, COMMENTS)"
+                + " VALUES (?, 'marsai-schema', ?, NOW(), 0, 'SKIPPED', ?, ?)")) {
+            statement.setString(1, MARKER_ID);
+            statement.setString(2, MARKER_FILE);
+            statement.setString(3, operation.length() > 255 ? operation.substring(0, 255) : operation);
+            statement.setString(4, "Written by marsai-schema while it changes the schema; left behind only by an"
+                    + " interrupted run, which the next run reconciles.");
+            statement.executeUpdate();
+            commit(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static void clearMarker(Connection connection, String table) {
+        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", MARKER_ID, MARKER_FILE);
+    }
+
+    /** Removes a changeset's row: its change is no longer in the database. */
+    static void forget(Connection connection, Row row) {
+        String table = tableName0(connection).orElseThrow();
+        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
+                row.id(), row.author(), row.fileName());
+    }
+
+    private static void execute(Connection connection, String sql, String... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            commit(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    private static MarsSchemaException failure(SQLException e) {
+        return new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot read or write the migration history"
+                + " (DATABASECHANGELOG): " + e.getMessage() + ". Check that the user may SELECT, INSERT and DELETE there.", e);
+    }
+
+    private static Optional<String> tableName0(Connection connection) {
+        try {
+            return tableName(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /** The name the history table has in this database, if it exists. */
@@ -55,8 +140,9 @@ final class History {
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID FROM `"
-                            + table.get() + "` WHERE FILENAME LIKE ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
+                            + table.get() + "` WHERE FILENAME LIKE ? AND FILENAME <> ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
                 statement.setString(1, Changelog.LOGICAL_PREFIX + "%");
+                statement.setString(2, MARKER_FILE);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         Timestamp executed = rs.getTimestamp(4);

@@ -85,6 +85,24 @@ final class MigrationLock {
         }
     }
 
+    /** Who holds the lock now, or null when it is free. */
+    static String currentHolder(Connection connection, String schema) {
+        String name = name(schema);
+        try (PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+            used.setString(1, name);
+            try (ResultSet rs = used.executeQuery()) {
+                rs.next();
+                rs.getLong(1);
+                if (rs.wasNull()) {
+                    return null;
+                }
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+        return holder(connection, name);
+    }
+
     /** Who holds the lock, as far as this user may see. */
     static String holder(Connection connection, String name) {
         try (PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
