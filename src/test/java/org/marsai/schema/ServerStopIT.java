@@ -1,0 +1,94 @@
+package org.marsai.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.Figures;
+import org.marsai.schema.testing.PrivateServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server dies in the middle of an update (a power cut: SIGKILL to mariadbd) or is stopped cleanly;
+ * after it restarts, the next update completes the schema. Runs on a private server this test controls.
+ */
+class ServerStopIT {
+
+    private static PrivateServer server;
+
+    @BeforeAll
+    static void startOwnServer() {
+        server = PrivateServer.start(PrivateServer.findBinary().orElseThrow(() -> new IllegalStateException(
+                "ServerStopIT needs mariadbd or mysqld on PATH to stop and restart a server of its own:"
+                        + " apt-get install mariadb-server")));
+    }
+
+    @AfterAll
+    static void removeServer() {
+        server.close();
+    }
+
+    private static MarsSchema schema(String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(""), "root", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4");
+        }
+        return MarsSchema.configure().url(server.jdbcUrl(database)).user("root").password("").load();
+    }
+
+    @Test
+    void serverKilledMidUpdateThenRestartedAndTheNextUpdateCompletes() throws Exception {
+        int runs = 0;
+        int interrupted = 0;
+        for (long delay : new long[] {80, 200, 350, 550}) {
+            String database = "stop_" + delay;
+            MarsSchema schema = schema(database);
+            CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
+            Thread.sleep(delay);
+            server.kill();
+            try {
+                update.get(2, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                interrupted++;
+                assertThat(e.getCause()).as("the failure of the interrupted update").isInstanceOf(MarsSchemaException.class);
+            }
+            server.restart();
+            runs++;
+
+            schema.update();
+
+            assertThat(schema.status().isUpToDate()).isTrue();
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), "root", "")) {
+                assertThat(ExpectedSchema.sorted(org.marsai.schema.internal.SchemaReader.read(c, database).lines()))
+                        .as("schema after a server kill at %d ms", delay)
+                        .containsExactlyElementsOf(ExpectedSchema.committedFinalPicture());
+            }
+        }
+        Figures.record("ServerStopIT", runs + " updates with the server killed (SIGKILL) mid-way and restarted, " + interrupted
+                + " of them interrupted; each next update reached the specified schema; failures: 0");
+        assertThat(interrupted).isPositive();
+    }
+
+    @Test
+    void serverStoppedCleanlyMidUpdateThenRestarted() throws Exception {
+        MarsSchema schema = schema("stop_clean");
+        CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
+        Thread.sleep(500);
+        server.stop();
+        try {
+            update.get(2, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            assertThat(e.getCause()).isInstanceOf(MarsSchemaException.class);
+        }
+        server.restart();
+        schema.update();
+        assertThat(schema.status().isUpToDate()).isTrue();
+        assertThat(schema.diff().hasDrift()).isFalse();
+    }
+}
