@@ -12,7 +12,7 @@ import org.marsai.schema.testing.ExpectedSchema;
 import org.junit.jupiter.api.Test;
 
 /**
- * Released changesets are immutable: their checksums are pinned in {@code changelog-checksums.txt}.
+ * Released changesets are immutable: their checksums are pinned in {@code src/main/resources/org/marsai/schema/changelog-checksums.txt}, which the library also reads.
  * If this fails because you edited a changeset, revert the edit and add a new changeset in a new file;
  * if it fails because you added a changeset, add its line to the file.
  */
@@ -21,7 +21,7 @@ class ChecksumPinTest {
     @Test
     void everyChangeSetKeepsItsPinnedChecksum() {
         Map<String, String> pinned = new LinkedHashMap<>();
-        ExpectedSchema.resource("/changelog-checksums.txt").lines()
+        ExpectedSchema.resource("/org/marsai/schema/changelog-checksums.txt").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .forEach(l -> {
                     String[] parts = l.trim().split("\\s+");

@@ -14,7 +14,6 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
-import liquibase.ChecksumVersion;
 import liquibase.Scope;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
@@ -32,16 +31,19 @@ public final class Changelog {
     public static final String LOGICAL_PREFIX = "marsai-schema/";
     public static final String AUTHOR = "marsai";
 
+    private static final String CHECKSUMS = "org/marsai/schema/changelog-checksums.txt";
+
     private final List<ChangeSetInfo> changeSets;
     private final Map<String, List<ChangeSetInfo>> byMigration;
     private final Map<ChangeSetInfo, String> checksums;
-    private final Map<ChangeSetInfo, ChangeSet> parsed;
+    private final java.util.Set<ChangeSetInfo> conditional;
+    private volatile Map<ChangeSetInfo, ChangeSet> parsed;
 
     private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums,
-                      Map<ChangeSetInfo, ChangeSet> parsed) {
+                      java.util.Set<ChangeSetInfo> conditional) {
         this.changeSets = List.copyOf(changeSets);
         this.checksums = Map.copyOf(checksums);
-        this.parsed = Map.copyOf(parsed);
+        this.conditional = java.util.Set.copyOf(conditional);
         Map<String, List<ChangeSetInfo>> grouped = new LinkedHashMap<>();
         for (ChangeSetInfo changeSet : changeSets) {
             grouped.computeIfAbsent(changeSet.migration(), k -> new ArrayList<>()).add(changeSet);
@@ -50,19 +52,107 @@ public final class Changelog {
         this.byMigration = Collections.unmodifiableMap(grouped);
     }
 
-    /** Reads the packaged changelog; must run inside a Liquibase scope. */
+    /**
+     * Reads the packaged changelog's index (files, changeset ids, comments) and pinned checksums with plain
+     * YAML, without starting Liquibase: what status, history and an up-to-date update need. Liquibase parses
+     * the changelog only when something has to run ({@link #parsed()}).
+     */
     static Changelog load() {
-        DatabaseChangeLog parsed = parse(null);
+        ClassLoader loader = Changelog.class.getClassLoader();
+        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml();
         List<ChangeSetInfo> infos = new ArrayList<>();
-        Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
-        Map<ChangeSetInfo, ChangeSet> byInfo = new LinkedHashMap<>();
-        for (ChangeSet changeSet : parsed.getChangeSets()) {
-            ChangeSetInfo info = info(changeSet);
-            infos.add(info);
-            checksums.put(info, changeSet.generateCheckSum(ChecksumVersion.V9).toString());
-            byInfo.put(info, changeSet);
+        java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
+        String folder = ROOT.substring(0, ROOT.lastIndexOf('/') + 1);
+        for (Map<String, Object> entry : entries(yaml, loader, ROOT)) {
+            if (entry.get("include") instanceof Map<?, ?> include) {
+                String file = folder + include.get("file");
+                String logicalPath = null;
+                for (Map<String, Object> item : entries(yaml, loader, file)) {
+                    if (item.get("logicalFilePath") != null) {
+                        logicalPath = item.get("logicalFilePath").toString();
+                    } else if (item.get("changeSet") instanceof Map<?, ?> changeSet) {
+                        Object comment = changeSet.get("comment");
+                        ChangeSetInfo info = new ChangeSetInfo(migrationOf(logicalPath == null ? file : logicalPath),
+                                String.valueOf(changeSet.get("id")), String.valueOf(changeSet.get("author")),
+                                comment == null ? "" : comment.toString().trim());
+                        infos.add(info);
+                        if (changeSet.get("preConditions") != null) {
+                            conditional.add(info);
+                        }
+                    }
+                }
+            }
         }
-        return new Changelog(infos, checksums, byInfo);
+        Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
+        Map<String, String> pinned = pinnedChecksums(loader);
+        for (ChangeSetInfo info : infos) {
+            String key = LOGICAL_PREFIX + info.migration() + ".yaml::" + info.id() + "::" + info.author();
+            if (!pinned.containsKey(key)) {
+                throw damaged(CHECKSUMS + " has no checksum for " + key, null);
+            }
+            checksums.put(info, pinned.get(key));
+        }
+        return new Changelog(infos, checksums, conditional);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entries(org.yaml.snakeyaml.Yaml yaml, ClassLoader loader, String path) {
+        try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw damaged(path + " is missing", null);
+            }
+            Map<String, Object> document = yaml.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return (List<Map<String, Object>>) document.get("databaseChangeLog");
+        } catch (java.io.IOException | RuntimeException e) {
+            throw e instanceof MarsSchemaException mse ? mse : damaged("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> pinnedChecksums(ClassLoader loader) {
+        Map<String, String> pinned = new java.util.HashMap<>();
+        try (java.io.InputStream in = loader.getResourceAsStream(CHECKSUMS)) {
+            if (in == null) {
+                throw damaged(CHECKSUMS + " is missing", null);
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length == 2 && !line.startsWith("#")) {
+                    pinned.put(parts[0], parts[1]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw damaged("cannot read " + CHECKSUMS, e);
+        }
+        return pinned;
+    }
+
+    private static MarsSchemaException damaged(String problem, Throwable cause) {
+        return new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "The packaged changelog is damaged (" + problem
+                + "): rebuild the jar or download it again.", cause);
+    }
+
+    /** Liquibase's parse of the changelog, made once, when a model of the schema or a command needs it. */
+    private Map<ChangeSetInfo, ChangeSet> parsed() {
+        Map<ChangeSetInfo, ChangeSet> result = parsed;
+        if (result == null) {
+            synchronized (this) {
+                if (parsed == null) {
+                    Map<ChangeSetInfo, ChangeSet> byInfo = new LinkedHashMap<>();
+                    LiquibaseScope.call(() -> parse(null)).getChangeSets().forEach(c -> byInfo.put(info(c), c));
+                    if (!byInfo.keySet().equals(new java.util.HashSet<>(changeSets))) {
+                        throw damaged("Liquibase reads other changesets than the index lists", null);
+                    }
+                    parsed = byInfo;
+                }
+                result = parsed;
+            }
+        }
+        return result;
+    }
+
+    /** Whether the changeset acts only where its change is missing (migrations 15, 16, 18, 20). */
+    public boolean isConditional(ChangeSetInfo changeSet) {
+        return conditional.contains(changeSet);
     }
 
     /**
@@ -142,10 +232,8 @@ public final class Changelog {
 
     private SchemaBuilder apply(SchemaBuilder builder, ChangeSetInfo changeSet) {
         try {
-            ChangeSet parsedChangeSet = parsed.get(changeSet);
-            boolean conditional = parsedChangeSet.getPreconditions() != null
-                    && !parsedChangeSet.getPreconditions().getNestedPreconditions().isEmpty();
-            parsedChangeSet.getChanges().forEach(conditional ? builder::applyIfMissing : builder::apply);
+            ChangeSet parsedChangeSet = parsed().get(changeSet);
+            parsedChangeSet.getChanges().forEach(isConditional(changeSet) ? builder::applyIfMissing : builder::apply);
             return builder;
         } catch (SchemaBuilder.UnsupportedChangeException e) {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot work out the schema after changeset "

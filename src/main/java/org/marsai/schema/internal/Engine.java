@@ -68,7 +68,7 @@ public final class Engine {
     private final Changelog changelog;
 
     public Engine(Settings settings) {
-        this(settings.validate(), LiquibaseScope.call(Changelog::load));
+        this(settings.validate(), Changelog.load());
     }
 
     private Engine(Settings settings, Changelog changelog) {
@@ -90,6 +90,9 @@ public final class Engine {
     /** Applies every pending changeset, or those up to and including the migration {@code target}. */
     public UpdateResult update(Optional<String> target) {
         Optional<String> migration = target.map(changelog::resolve);
+        if (upToDate(migration)) {
+            return new UpdateResult(List.of(), List.of(), List.of());
+        }
         return locked("update" + migration.map(m -> " to " + m).orElse(""), session -> {
             recoverIfInterrupted(session);
             Optional<String> sequelizeMeta = Sequelize.table(session.connection);
@@ -112,13 +115,13 @@ public final class Engine {
             Listener listener = new Listener();
             try {
                 CommandScope command = command(UpdateCommandStep.COMMAND_NAME);
-                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
                 command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
                 if (migration.isPresent()) {
                     command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                            upTo(Changelog.parse(session.database), migration.get()));
+                            upTo(Changelog.parse(session.database()), migration.get()));
                 }
                 run(command, listener, ErrorCode.MIGRATION_FAILED);
             } catch (MarsSchemaException e) {
@@ -132,6 +135,22 @@ public final class Engine {
                     + " {} taken over from SequelizeMeta", session.where(), result.executed().size(),
                     result.markedRan().size(), handedOver.size());
             return result;
+        });
+    }
+
+    /**
+     * The common case at every start of an application: nothing to do. Answered with one query and no
+     * lock, without starting Liquibase; anything else (an empty history, an interrupted run, something
+     * pending) goes the full way, under the lock.
+     */
+    private boolean upToDate(Optional<String> migration) {
+        return plain(session -> {
+            History.Snapshot history = History.snapshot(session.connection);
+            if (history.interrupted() || history.rows().isEmpty()) {
+                return false;
+            }
+            guard(history.rows());
+            return upTo(status(history.rows()).pending(), migration).isEmpty();
         });
     }
 
@@ -165,7 +184,7 @@ public final class Engine {
                 return table.get();
             }
             Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
-                    .getChangeLogService(session.database).init();
+                    .getChangeLogService(session.database()).init();
             if (!session.connection.getAutoCommit()) {
                 session.connection.commit();
             }
@@ -228,10 +247,10 @@ public final class Engine {
             if (matches(live, model)) {
                 List<ChangeSetInfo> ran = pending.subList(0, done);
                 CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
-                sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                        upToChangeSet(Changelog.parse(session.database), ran.get(ran.size() - 1)));
+                        upToChangeSet(Changelog.parse(session.database()), ran.get(ran.size() - 1)));
                 run(sync, null, ErrorCode.UNEXPECTED);
                 markConditionalDropAsNotRun(session, ran);
                 return Optional.of(ran.size() + " changeset(s) had run without being recorded, up to "
@@ -335,9 +354,9 @@ public final class Engine {
         if (!plan.changeSetsToRecord().isEmpty()) {
             String last = plan.sequelizeMigrations().get(plan.sequelizeMigrations().size() - 1);
             CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
-            sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
-            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, upTo(Changelog.parse(session.database), last));
+            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, upTo(Changelog.parse(session.database()), last));
             run(sync, null, ErrorCode.UNEXPECTED);
             markConditionalDropAsNotRun(session, plan.changeSetsToRecord());
         }
@@ -413,11 +432,11 @@ public final class Engine {
     // ---------------------------------------------------------------- status and history
 
     public StatusResult status() {
-        return readOnly(session -> status(History.read(session.connection)));
+        return plain(session -> status(History.read(session.connection)));
     }
 
     public List<HistoryEntry> history() {
-        return readOnly(session -> History.read(session.connection).stream().map(History.Row::toEntry).toList());
+        return plain(session -> History.read(session.connection).stream().map(History.Row::toEntry).toList());
     }
 
     private StatusResult status(List<History.Row> rows) {
@@ -555,7 +574,7 @@ public final class Engine {
             Listener listener = new Listener();
             CommandScope command = command(RollbackCountCommandStep.COMMAND_NAME);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
-            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
             command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
             try {
@@ -669,7 +688,7 @@ public final class Engine {
                         + " nothing to tag: a tag marks the last applied changeset; run update first.");
             }
             CommandScope command = command(TagCommandStep.COMMAND_NAME);
-            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(TagCommandStep.TAG_ARG, tag);
             run(command, null, ErrorCode.UNEXPECTED);
             return null;
@@ -693,7 +712,7 @@ public final class Engine {
             List<ChangeSetInfo> pending = upTo(status(rows).pending(), migration);
             SchemaModel live = liveSchema(session);
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(live, pending, session);
-            return Preview.annotate(Preview.redactAgainst(updateSql(session.database, migration)), changelog, notes);
+            return Preview.annotate(Preview.redactAgainst(updateSql(session.database(), migration)), changelog, notes);
         });
     }
 
@@ -837,7 +856,7 @@ public final class Engine {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CommandScope command = command(RollbackCountSqlCommandStep.COMMAND_NAME);
-            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+            command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
             command.setOutput(out);
@@ -888,7 +907,7 @@ public final class Engine {
             List<Problem> problems = new ArrayList<>(problems(History.read(session.connection)));
             if (problems.isEmpty()) {
                 CommandScope command = command(ValidateCommandStep.COMMAND_NAME);
-                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database);
+                command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 try {
                     command.execute();
@@ -966,6 +985,13 @@ public final class Engine {
                 }
             }
         });
+    }
+
+    /** Plain JDBC work: no Liquibase involved, so none of its start-up either. */
+    private <T> T plain(Function<Session, T> work) {
+        try (Session session = Session.open(settings)) {
+            return work.apply(session);
+        }
     }
 
     private <T> T readOnly(Function<Session, T> work) {

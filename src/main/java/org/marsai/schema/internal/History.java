@@ -40,23 +40,7 @@ final class History {
 
     /** Whether an interrupted run left its marker. */
     static boolean interrupted(Connection connection) {
-        try {
-            Optional<String> table = tableName(connection);
-            if (table.isEmpty()) {
-                return false;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM `" + table.get() + "` WHERE ID = ? AND FILENAME = ?")) {
-                statement.setString(1, MARKER_ID);
-                statement.setString(2, MARKER_FILE);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) > 0;
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return snapshot(connection).interrupted();
     }
 
     /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
@@ -130,34 +114,58 @@ final class History {
         }
     }
 
+    /** This library's rows, in the order they ran, and whether an interrupted run left its marker. */
+    record Snapshot(List<Row> rows, boolean interrupted) {
+    }
+
     /** This library's rows, in the order they ran. */
     static List<Row> read(Connection connection) {
+        return snapshot(connection).rows();
+    }
+
+    /** One query in the common case: the history table under its usual name. */
+    static Snapshot snapshot(Connection connection) {
         try {
-            Optional<String> table = tableName(connection);
-            if (table.isEmpty()) {
-                return List.of();
-            }
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID FROM `"
-                            + table.get() + "` WHERE FILENAME LIKE ? AND FILENAME <> ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
-                statement.setString(1, Changelog.LOGICAL_PREFIX + "%");
-                statement.setString(2, MARKER_FILE);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        Timestamp executed = rs.getTimestamp(4);
-                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                                executed == null ? Instant.EPOCH : executed.toInstant(), rs.getInt(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-                    }
+            try {
+                return snapshot(connection, "DATABASECHANGELOG");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 1146) {
+                    throw e;
                 }
+                Optional<String> table = tableName(connection);
+                return table.isPresent() ? snapshot(connection, table.get()) : new Snapshot(List.of(), false);
             }
-            return rows;
         } catch (SQLException e) {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED,
                     "Cannot read the migration history (DATABASECHANGELOG): " + e.getMessage()
                             + ". Check that the user may SELECT from it and from information_schema.", e);
         }
+    }
+
+    private static Snapshot snapshot(Connection connection, String table) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        boolean interrupted = false;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID FROM `"
+                        + table + "` WHERE FILENAME LIKE ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
+            statement.setString(1, Changelog.LOGICAL_PREFIX + "%");
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (MARKER_FILE.equals(rs.getString(3))) {
+                        interrupted = true;
+                        continue;
+                    }
+                    Timestamp executed = rs.getTimestamp(4);
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                            executed == null ? Instant.EPOCH : executed.toInstant(), rs.getInt(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        return new Snapshot(rows, interrupted);
     }
 
     static ExecType parseExecType(String value) {

@@ -30,22 +30,40 @@ final class Session implements AutoCloseable {
             Collections.newSetFromMap(new WeakHashMap<>()));
 
     final Connection connection;
-    final Database database;
     final String schema;
     private final String where;
+    private Database database;
 
-    private Session(Connection connection, Database database, String schema, String where) {
+    private Session(Connection connection, String schema, String where) {
         this.connection = connection;
-        this.database = database;
         this.schema = schema;
         this.where = where;
+    }
+
+    /** The connection as a Liquibase database, made on first use (inside a Liquibase scope). */
+    Database database() {
+        if (database == null) {
+            try {
+                database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            } catch (Exception e) {
+                throw new ConnectionException(ErrorCode.UNEXPECTED, "Liquibase cannot use the connection to " + where
+                        + ": " + e.getMessage(), e);
+            }
+            if (!(database instanceof MySQLDatabase)) {
+                throw new ConnectionException(ErrorCode.UNSUPPORTED_DATABASE, where + " is a "
+                        + database.getDatabaseProductName() + " database: marsai-schema manages MySQL 8 and MariaDB"
+                        + " 10.11 databases only.", null);
+            }
+            OWN_DATABASES.add(database);
+        }
+        return database;
     }
 
     static boolean isOwn(Database database) {
         return OWN_DATABASES.contains(database);
     }
 
-    /** Opens a session; must run inside a Liquibase scope. */
+    /** Opens a session: a JDBC connection, checked to be MySQL or MariaDB with a database selected. */
     static Session open(Settings settings) {
         if (!settings.hasDatabase()) {
             throw new MarsSchemaException(ErrorCode.NO_DATABASE,
@@ -57,9 +75,8 @@ final class Session implements AutoCloseable {
         try {
             String product = connection.getMetaData().getDatabaseProductName();
             String schema = connection.getCatalog();
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            if (!(database instanceof MySQLDatabase)) {
+            String lower = product == null ? "" : product.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains("mysql") && !lower.contains("mariadb")) {
                 throw new ConnectionException(ErrorCode.UNSUPPORTED_DATABASE, where + " is a " + product
                         + " database: marsai-schema manages MySQL 8 and MariaDB 10.11 databases only;"
                         + " point it at the MarsAI MySQL/MariaDB database.", null);
@@ -69,8 +86,7 @@ final class Session implements AutoCloseable {
                         + where + ": add the database name to the URL (jdbc:mysql://HOST:3306/DATABASE) or set DB_NAME.",
                         null);
             }
-            OWN_DATABASES.add(database);
-            return new Session(connection, database, schema, where);
+            return new Session(connection, schema, where);
         } catch (MarsSchemaException e) {
             closeQuietly(connection);
             throw e;
@@ -156,6 +172,10 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        if (database == null) {
+            closeQuietly(connection);
+            return;
+        }
         OWN_DATABASES.remove(database);
         try {
             database.close();
