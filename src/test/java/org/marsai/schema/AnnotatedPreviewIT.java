@@ -56,6 +56,24 @@ class AnnotatedPreviewIT {
     }
 
     @Test
+    void updatePreviewSaysWhichTableTheServerMustRebuild() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.updateTo("20260216100000-create-vote-histories");
+            db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+                    "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1), ('Phobos', 3, 1)");
+
+            String sql = schema.updateSql();
+
+            assertThat(sql).contains("-- Migration 20260216120000-alter-movies-selection-status, changeset"
+                    + " 20260216120000-alter-movies-selection-status\n-- REBUILDS TABLE movies (copies all 2 row(s), holding a"
+                    + " lock meanwhile): values inserted inside the ENUM list of selection_status move the stored ordinals.");
+            assertThat(sql).doesNotContain("REBUILDS TABLE sponsors").doesNotContain("REBUILDS TABLE users");
+            assertThat(sql.split("REBUILDS TABLE", -1)).as("one rebuild: adding columns is done in place").hasSize(2);
+        }
+    }
+
+    @Test
     void updatePreviewOfALiveDatabaseCountsTheLegacyValuesItDrops() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();

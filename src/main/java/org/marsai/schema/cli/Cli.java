@@ -46,8 +46,38 @@ public final class Cli {
         }
     }
 
+    /** The commands, in the order help lists them. */
+    private static final Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, java.util.function.Supplier<Object>> commands() {
+        Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("update", UpdateCommand::new);
+        commands.put("status", StatusCommand::new);
+        commands.put("history", HistoryCommand::new);
+        commands.put("rollback", RollbackCommand::new);
+        commands.put("tag", TagCommand::new);
+        commands.put("update-sql", UpdateSqlCommand::new);
+        commands.put("rollback-sql", RollbackSqlCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("adopt", AdoptCommand::new);
+        commands.put("release-locks", ReleaseLocksCommand::new);
+        commands.put("db:migrate", DbMigrateCommand::new);
+        commands.put("db:migrate:status", DbMigrateStatusCommand::new);
+        commands.put("db:migrate:undo", DbMigrateUndoCommand::new);
+        commands.put("db:migrate:undo:all", DbMigrateUndoAllCommand::new);
+        return commands;
+    }
+
     private int execute(String[] args) {
         CommandLine commandLine = new CommandLine(new Main(this));
+        // picocli reads every command's annotations when it is added: add only the one asked for (all for help).
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(first)) {
+            commandLine.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
         commandLine.setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> failed(e, stackTraceRequested(parseResult)))
                 .setParameterExceptionHandler(this::usageError);

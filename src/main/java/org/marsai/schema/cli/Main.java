@@ -17,11 +17,6 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code marsai-schema} command: {@code java -jar marsai-schema-cli.jar COMMAND [OPTIONS]}. */
 @Command(name = "marsai-schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Applies, inspects, previews and undoes the MarsAI schema's migrations on MySQL 8 / MariaDB.",
-        subcommands = {
-                UpdateCommand.class, StatusCommand.class, HistoryCommand.class, RollbackCommand.class,
-                TagCommand.class, UpdateSqlCommand.class, RollbackSqlCommand.class, ValidateCommand.class, DiffCommand.class, AdoptCommand.class, ReleaseLocksCommand.class,
-                DbMigrateCommand.class, DbMigrateStatusCommand.class, DbMigrateUndoCommand.class,
-                DbMigrateUndoAllCommand.class},
         footerHeading = "%nConnection:%n",
         footer = {"  --url, --username, --password; else DB_HOST, DB_PORT (3306), DB_NAME,",
                 "  DB_USER, DB_PASSWORD from the environment or from a .env file in the",

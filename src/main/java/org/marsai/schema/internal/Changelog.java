@@ -31,7 +31,8 @@ public final class Changelog {
     public static final String LOGICAL_PREFIX = "marsai-schema/";
     public static final String AUTHOR = "marsai";
 
-    private static final String CHECKSUMS = "org/marsai/schema/changelog-checksums.txt";
+    /** Every changeset, its checksum, whether it is conditional and its comment; see the file's header. */
+    static final String INDEX = "org/marsai/schema/changelog-index.tsv";
 
     private final List<ChangeSetInfo> changeSets;
     private final Map<String, List<ChangeSetInfo>> byMigration;
@@ -53,77 +54,38 @@ public final class Changelog {
     }
 
     /**
-     * Reads the packaged changelog's index (files, changeset ids, comments) and pinned checksums with plain
-     * YAML, without starting Liquibase: what status, history and an up-to-date update need. Liquibase parses
-     * the changelog only when something has to run ({@link #parsed()}).
+     * Reads the packaged index of the changelog: what status, history and an up-to-date update need,
+     * without starting Liquibase. Liquibase parses the changelog itself only when something has to run
+     * ({@link #parsed()}), and checks then that it matches this index.
      */
     static Changelog load() {
-        ClassLoader loader = Changelog.class.getClassLoader();
-        org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml();
         List<ChangeSetInfo> infos = new ArrayList<>();
-        java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
-        String folder = ROOT.substring(0, ROOT.lastIndexOf('/') + 1);
-        for (Map<String, Object> entry : entries(yaml, loader, ROOT)) {
-            if (entry.get("include") instanceof Map<?, ?> include) {
-                String file = folder + include.get("file");
-                String logicalPath = null;
-                for (Map<String, Object> item : entries(yaml, loader, file)) {
-                    if (item.get("logicalFilePath") != null) {
-                        logicalPath = item.get("logicalFilePath").toString();
-                    } else if (item.get("changeSet") instanceof Map<?, ?> changeSet) {
-                        Object comment = changeSet.get("comment");
-                        ChangeSetInfo info = new ChangeSetInfo(migrationOf(logicalPath == null ? file : logicalPath),
-                                String.valueOf(changeSet.get("id")), String.valueOf(changeSet.get("author")),
-                                comment == null ? "" : comment.toString().trim());
-                        infos.add(info);
-                        if (changeSet.get("preConditions") != null) {
-                            conditional.add(info);
-                        }
-                    }
-                }
-            }
-        }
         Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
-        Map<String, String> pinned = pinnedChecksums(loader);
-        for (ChangeSetInfo info : infos) {
-            String key = LOGICAL_PREFIX + info.migration() + ".yaml::" + info.id() + "::" + info.author();
-            if (!pinned.containsKey(key)) {
-                throw damaged(CHECKSUMS + " has no checksum for " + key, null);
-            }
-            checksums.put(info, pinned.get(key));
-        }
-        return new Changelog(infos, checksums, conditional);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> entries(org.yaml.snakeyaml.Yaml yaml, ClassLoader loader, String path) {
-        try (java.io.InputStream in = loader.getResourceAsStream(path)) {
+        java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
+        try (java.io.InputStream in = Changelog.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
-                throw damaged(path + " is missing", null);
-            }
-            Map<String, Object> document = yaml.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            return (List<Map<String, Object>>) document.get("databaseChangeLog");
-        } catch (java.io.IOException | RuntimeException e) {
-            throw e instanceof MarsSchemaException mse ? mse : damaged("cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, String> pinnedChecksums(ClassLoader loader) {
-        Map<String, String> pinned = new java.util.HashMap<>();
-        try (java.io.InputStream in = loader.getResourceAsStream(CHECKSUMS)) {
-            if (in == null) {
-                throw damaged(CHECKSUMS + " is missing", null);
+                throw damaged(INDEX + " is missing", null);
             }
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String[] parts = line.trim().split("\\s+");
-                if (parts.length == 2 && !line.startsWith("#")) {
-                    pinned.put(parts[0], parts[1]);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t", 4);
+                String[] key = fields[0].split("::");
+                if (fields.length != 4 || key.length != 3) {
+                    throw damaged(INDEX + " has a malformed line: " + line, null);
+                }
+                ChangeSetInfo info = new ChangeSetInfo(migrationOf(key[0]), key[1], key[2], fields[3].trim());
+                infos.add(info);
+                checksums.put(info, fields[1]);
+                if (fields[2].equals("if-missing")) {
+                    conditional.add(info);
                 }
             }
         } catch (java.io.IOException e) {
-            throw damaged("cannot read " + CHECKSUMS, e);
+            throw damaged("cannot read " + INDEX, e);
         }
-        return pinned;
+        return new Changelog(infos, checksums, conditional);
     }
 
     private static MarsSchemaException damaged(String problem, Throwable cause) {

@@ -756,6 +756,16 @@ public final class Engine {
                 LossAnalysis.count(session.connection, start, losses).forEach(loss -> lines.add("-- DESTROYS DATA: "
                         + loss.description() + "; in this database: " + loss.affectedRows() + " row(s)."));
             }
+            if (session != null) {
+                // Only a table that holds rows now is worth a warning: rebuilding an empty one costs nothing.
+                LossAnalysis.rebuilds(model, next).forEach((table, why) -> {
+                    long rows = LossAnalysis.rowCount(session.connection, start, table);
+                    if (rows > 0) {
+                        lines.add("-- REBUILDS TABLE " + table + " (copies all " + rows + " row(s), holding a lock"
+                                + " meanwhile): " + why + ".");
+                    }
+                });
+            }
             notes.put(changeSet, lines);
             model = next;
         }

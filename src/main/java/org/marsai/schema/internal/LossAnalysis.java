@@ -93,6 +93,47 @@ final class LossAnalysis {
         return losses;
     }
 
+    /**
+     * The tables the server must rebuild (copy row by row) to go from one schema to the other, with why: a
+     * value inserted inside an ENUM list (stored ordinals move), another type change, or a foreign key added
+     * to an existing table (the server checks it by copying). Adding columns, widening an ENUM at its end or
+     * renaming are done in place.
+     */
+    static Map<String, String> rebuilds(SchemaModel from, SchemaModel to) {
+        Map<String, String> rebuilt = new LinkedHashMap<>();
+        for (SchemaModel.Table before : from.tables().values()) {
+            SchemaModel.Table after = to.tables().get(before.name());
+            if (after == null) {
+                continue;
+            }
+            for (SchemaModel.Column column : before.columns()) {
+                after.columns().stream().filter(c -> c.name().equals(column.name())).findFirst()
+                        .filter(next -> !next.type().equals(column.type()))
+                        .ifPresent(next -> {
+                            List<String> old = enumValues(column.type());
+                            List<String> now = enumValues(next.type());
+                            boolean appended = old != null && now != null && now.size() >= old.size()
+                                    && now.subList(0, old.size()).equals(old);
+                            if (!appended) {
+                                rebuilt.put(before.name(), old != null && now != null
+                                        ? "values inserted inside the ENUM list of " + column.name() + " move the stored ordinals"
+                                        : "the type of " + column.name() + " changes from " + column.type() + " to " + next.type());
+                            }
+                        });
+            }
+            for (SchemaModel.ForeignKey fk : after.foreignKeys()) {
+                if (before.foreignKeys().stream().noneMatch(f -> f.name().equals(fk.name()))) {
+                    rebuilt.putIfAbsent(before.name(), "adding foreign key " + fk.name() + " checks every row by copying the table");
+                }
+            }
+        }
+        return rebuilt;
+    }
+
+    static long rowCount(Connection connection, SchemaModel live, String table) {
+        return live.tables().containsKey(table) ? rows(connection, "SELECT COUNT(*) FROM " + quote(table)) : 0;
+    }
+
     /** A column that disappears while one with its definition appears in its place was renamed: no loss. */
     private static boolean renamed(SchemaModel.Column column, SchemaModel.Table after, SchemaModel.Table before) {
         int position = before.columns().indexOf(column);

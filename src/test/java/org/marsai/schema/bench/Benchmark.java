@@ -69,6 +69,12 @@ public final class Benchmark {
                 return time(() -> executeScript(db, ddl));
             }
         });
+        String ownScript = MarsSchema.configure().load().updateSql().replaceAll("(?m)^--.*$", "");
+        measure("baseline: this changelog's own 98 statements over JDBC", () -> {
+            try (TestDatabase db = server.createDatabase()) {
+                return time(() -> executeScript(db, ownScript));
+            }
+        });
         measure("in process: full update of an empty database", () -> {
             try (TestDatabase db = server.createDatabase()) {
                 MarsSchema schema = db.schema();
@@ -80,7 +86,8 @@ public final class Benchmark {
             schema.update();
             measure("in process: no-op update, warm", () -> time(schema::update));
             measure("in process: status, warm", () -> time(schema::status));
-            measure("in process: no-op update, first call in a fresh JVM", () -> freshJvmFirstNoOp(db));
+            measure("baseline: first JDBC connection + query in a fresh JVM", () -> freshJvm(FirstConnection.class, db));
+            measure("in process: no-op update, first call in a fresh JVM", () -> freshJvm(FirstCall.class, db));
         }
         MarsSchema offline = MarsSchema.configure().load();
         measure("in process: offline update-sql", () -> time(offline::updateSql));
@@ -139,10 +146,10 @@ public final class Benchmark {
         }
     }
 
-    /** The first no-op update of a new JVM, timed inside that JVM from the call (JVM start excluded). */
-    private static double freshJvmFirstNoOp(TestDatabase db) throws Exception {
+    /** A first call in a new JVM, timed inside that JVM from the call (JVM start excluded). */
+    private static double freshJvm(Class<?> main, TestDatabase db) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FirstCall.class.getName(), db.url(), db.user(), db.password())
+                "-cp", System.getProperty("java.class.path"), main.getName(), db.url(), db.user(), db.password())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         process.waitFor(2, TimeUnit.MINUTES);
@@ -156,6 +163,18 @@ public final class Benchmark {
             java.util.logging.LogManager.getLogManager().reset();
             long start = System.nanoTime();
             MarsSchema.configure().url(args[0]).user(args[1]).password(args[2]).load().update();
+            System.out.println((System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    /** Runs in a fresh JVM: the driver's first connection and one query, what any first call pays. */
+    public static final class FirstConnection {
+        public static void main(String[] args) throws Exception {
+            long start = System.nanoTime();
+            try (Connection c = java.sql.DriverManager.getConnection(args[0], args[1], args[2]);
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+                rs.next();
+            }
             System.out.println((System.nanoTime() - start) / 1e6);
         }
     }
@@ -180,7 +199,7 @@ public final class Benchmark {
 
     private static void executeScript(TestDatabase db, String script) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (String statement : script.split(";\n")) {
+            for (String statement : script.split(";\\s*\n")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
                 }
@@ -196,7 +215,8 @@ public final class Benchmark {
                 "max ms", "× floor");
         for (Stats stats : results.values()) {
             double floor = stats.name().startsWith("CLI") || stats.name().contains("client") ? client : jdbc;
-            String ratio = stats.name().startsWith("floor") || stats.name().contains("offline") ? "" :
+            String ratio = stats.name().startsWith("floor") || stats.name().contains("offline")
+                    || stats.name().contains("fresh JVM") ? "" :
                     String.format(Locale.ROOT, "%.2f ×%s", stats.median() / floor, stats.name().startsWith("CLI") ? " client" : " JDBC");
             System.out.printf(Locale.ROOT, "%-55s %10.1f %10.1f %10.1f %12s%n", stats.name(), stats.median(), stats.min(),
                     stats.max(), ratio);
