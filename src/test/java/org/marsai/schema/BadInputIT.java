@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.marsai.schema.cli.Cli;
+import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -30,32 +29,19 @@ class BadInputIT {
     @TempDir
     Path workingDirectory;
 
-    record Run(int code, String out, String err) {
-        String all() {
-            return out + err;
-        }
+    private InProcessCli.Run cli(Map<String, String> env, String... args) {
+        return new InProcessCli(workingDirectory).run(env, args);
     }
 
-    private Run cli(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        return new Run(Cli.run(args, out, err, env, workingDirectory), out.toString(), err.toString());
+    private InProcessCli.Run cli(String... args) {
+        return new InProcessCli(workingDirectory).run(args);
     }
 
-    private Run cli(String... args) {
-        return cli(Map.of(), args);
+    private InProcessCli.Run on(TestDatabase db, String... args) {
+        return new InProcessCli(workingDirectory).on(db, args);
     }
 
-    private static String[] on(TestDatabase db, String... args) {
-        String[] all = new String[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--url=" + db.url();
-        all[args.length + 1] = "--username=" + db.user();
-        all[args.length + 2] = "--password=" + db.password();
-        return all;
-    }
-
-    private static void assertOneLine(Run run, int code, String... fragments) {
+    private static void assertOneLine(InProcessCli.Run run, int code, String... fragments) {
         assertThat(run.code()).as(run.err()).isEqualTo(code);
         assertThat(run.err()).contains(fragments);
         assertThat(run.err().lines().count()).as("one line: %s", run.err()).isEqualTo(1);
@@ -70,7 +56,7 @@ class BadInputIT {
                 "connection refused");
 
         long start = System.nanoTime();
-        Run blackhole = cli("status", "--url=jdbc:mysql://10.255.255.1:3306/marsai", "--connect-timeout=2");
+        InProcessCli.Run blackhole = cli("status", "--url=jdbc:mysql://10.255.255.1:3306/marsai", "--connect-timeout=2");
         assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds spent on an unanswered address").isLessThan(20);
         assertOneLine(blackhole, 1, "Cannot connect to jdbc:mysql://10.255.255.1:3306/marsai");
 
@@ -89,11 +75,11 @@ class BadInputIT {
             db.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + SECRET + "'",
                     "GRANT SELECT ON `" + db.name() + "`.* TO '" + user + "'@'%'");
             try {
-                Run wrong = cli("update", "--url=" + db.url(), "--username=" + user, "--password=not-" + SECRET);
+                InProcessCli.Run wrong = cli("update", "--url=" + db.url(), "--username=" + user, "--password=not-" + SECRET);
                 assertOneLine(wrong, 1, "refused user '" + user + "'", "--username/--password");
                 assertThat(wrong.all()).doesNotContain(SECRET);
 
-                Run readOnly = cli("update", "--url=" + db.url(), "--username=" + user, "--password=" + SECRET);
+                InProcessCli.Run readOnly = cli("update", "--url=" + db.url(), "--username=" + user, "--password=" + SECRET);
                 assertOneLine(readOnly, 1, "may not", "CREATE command denied", "grant it ALL PRIVILEGES");
                 assertThat(readOnly.all()).doesNotContain(SECRET);
                 assertThat(db.tables()).as("nothing was created").isEmpty();
@@ -106,18 +92,18 @@ class BadInputIT {
     @Test
     void historyProblemsAreRefusedByNameAndChangeNothing() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            cli(on(db, "update", "--to", "20260128100006-create-votes"));
+            on(db, "update", "--to", "20260128100006-create-votes");
             List<String> picture = db.picture();
 
             db.execute("UPDATE DATABASECHANGELOG SET MD5SUM = '9:00000000000000000000000000000000' WHERE ID = '20260128100003-create-events'");
-            assertOneLine(cli(on(db, "update")), 1, "Changeset 20260128100003-create-events", "must not be edited");
-            assertOneLine(cli(on(db, "rollback", "--count", "1")), 1, "20260128100003-create-events");
+            assertOneLine(on(db, "update"), 1, "Changeset 20260128100003-create-events", "must not be edited");
+            assertOneLine(on(db, "rollback", "--count", "1"), 1, "20260128100003-create-events");
             db.execute("UPDATE DATABASECHANGELOG SET MD5SUM = NULL WHERE ID = '20260128100003-create-events'");
 
             db.execute("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE)"
                     + " VALUES ('20270101000000-next', 'marsai', 'marsai-schema/20270101000000-next.yaml', NOW(), 99, 'EXECUTED')");
-            assertOneLine(cli(on(db, "update")), 1, "newer version", "20270101000000-next");
-            assertOneLine(cli(on(db, "rollback", "--count", "1")), 1, "newer version");
+            assertOneLine(on(db, "update"), 1, "newer version", "20270101000000-next");
+            assertOneLine(on(db, "rollback", "--count", "1"), 1, "newer version");
             assertThat(db.picture()).isEqualTo(picture);
         }
     }
@@ -126,15 +112,15 @@ class BadInputIT {
     void usageProblemsExitWithTwo() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().update();
-            assertOneLine(cli(on(db, "rollback", "--to", "20260101000000-not-a-migration")), 2, "Unknown migration");
-            assertOneLine(cli(on(db, "rollback", "--count", "0")), 2, "at least 1");
-            assertOneLine(cli(on(db, "update", "--frobnicate")), 2, "unknown option '--frobnicate'");
-            assertOneLine(cli(on(db, "rollback", "--count", "1", "--to", "x")), 2, "mutually exclusive");
-            assertOneLine(cli(on(db, "status", "extra-argument")), 2, "unexpected argument");
+            assertOneLine(on(db, "rollback", "--to", "20260101000000-not-a-migration"), 2, "Unknown migration");
+            assertOneLine(on(db, "rollback", "--count", "0"), 2, "at least 1");
+            assertOneLine(on(db, "update", "--frobnicate"), 2, "unknown option '--frobnicate'");
+            assertOneLine(on(db, "rollback", "--count", "1", "--to", "x"), 2, "mutually exclusive");
+            assertOneLine(on(db, "status", "extra-argument"), 2, "unexpected argument");
             assertThat(db.schema().status().isUpToDate()).isTrue();
         }
         Files.writeString(workingDirectory.resolve(".env"), "DB_HOST=127.0.0.1\nDB_PASSWORD=\"" + SECRET + "\nDB_NAME=x\n");
-        Run env = cli("status");
+        InProcessCli.Run env = cli("status");
         assertOneLine(env, 2, ".env line 2 has an opening \" without a closing one");
         assertThat(env.all()).doesNotContain(SECRET);
     }
@@ -182,7 +168,7 @@ class BadInputIT {
                 }
                 Map<String, String> env = new HashMap<>();
                 env.put("DB_PASSWORD", SECRET);
-                Run run = cli(env, "status", "--url=" + db.url(), "--username=" + user, "-v");
+                InProcessCli.Run run = cli(env, "status", "--url=" + db.url(), "--username=" + user, "-v");
 
                 assertThat(preview).doesNotContain(SECRET).contains("--  Against: " + user + "@");
                 assertThat(message).doesNotContain(SECRET);

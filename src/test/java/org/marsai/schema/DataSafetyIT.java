@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 
-import org.marsai.schema.cli.Cli;
+import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +113,7 @@ class DataSafetyIT {
             db.schema().update();
             db.execute("INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org'), ('b@example.org')");
 
-            Run refused = cli(db, "rollback", "--count", "1");
+            InProcessCli.Run refused = cli(db, "rollback", "--count", "1");
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.err()).contains("drops table newsletter_subscribers: 2 row(s)", "--allow-data-loss");
             assertThat(refused.err().lines().count()).isEqualTo(1);
@@ -123,7 +121,7 @@ class DataSafetyIT {
 
             assertThat(cli(db, "db:migrate:undo").code()).as("the sequelize verb refuses too").isEqualTo(1);
 
-            Run allowed = cli(db, "db:migrate:undo", "--allow-data-loss");
+            InProcessCli.Run allowed = cli(db, "db:migrate:undo", "--allow-data-loss");
             assertThat(allowed.code()).as(allowed.err()).isZero();
             assertThat(db.tables()).doesNotContain("newsletter_subscribers");
         }
@@ -164,17 +162,7 @@ class DataSafetyIT {
         }
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run cli(TestDatabase db, String... args) {
-        String[] all = new String[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--url=" + db.url();
-        all[args.length + 1] = "--username=" + db.user();
-        all[args.length + 2] = "--password=" + db.password();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        return new Run(Cli.run(all, out, err, Map.of(), workingDirectory), out.toString(), err.toString());
+    private InProcessCli.Run cli(TestDatabase db, String... args) {
+        return new InProcessCli(workingDirectory).on(db, args);
     }
 }

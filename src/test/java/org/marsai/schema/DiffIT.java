@@ -2,15 +2,13 @@ package org.marsai.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsai.schema.Difference.Kind;
-import org.marsai.schema.cli.Cli;
+import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -138,12 +136,12 @@ class DiffIT {
             assertThat(staging.schema().diffAgainst(production.schema()).hasDrift()).isFalse();
 
             production.execute("ALTER TABLE movies MODIFY title VARCHAR(200) NOT NULL");
-            Run cli = cli(production, "diff", "--reference-url=" + staging.url(), "--reference-username=" + staging.user(),
+            InProcessCli.Run cli = cli(production, "diff", "--reference-url=" + staging.url(), "--reference-username=" + staging.user(),
                     "--reference-password=" + staging.password());
             assertThat(cli.code()).isEqualTo(4);
             assertThat(cli.out()).contains("movies.title has another type: expected varchar(255) NOT NULL,"
                     + " found varchar(200) NOT NULL");
-            Run reverse = cli(staging, "diff", "--reference-url=" + production.url(),
+            InProcessCli.Run reverse = cli(staging, "diff", "--reference-url=" + production.url(),
                     "--reference-username=" + production.user(), "--reference-password=" + production.password());
             assertThat(reverse.out()).contains("expected varchar(200) NOT NULL, found varchar(255) NOT NULL");
         }
@@ -153,16 +151,16 @@ class DiffIT {
     void commandLineExitCodesAndJson() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().update();
-            Run clean = cli(db, "diff");
+            InProcessCli.Run clean = cli(db, "diff");
             assertThat(clean.code()).isZero();
             assertThat(clean.out()).startsWith("No drift: ");
 
             db.execute("ALTER TABLE movies MODIFY title VARCHAR(200) NOT NULL");
-            Run drift = cli(db, "diff");
+            InProcessCli.Run drift = cli(db, "diff");
             assertThat(drift.code()).isEqualTo(4);
             assertThat(drift.out()).contains("movies.title", "varchar(255) NOT NULL", "varchar(200) NOT NULL");
 
-            Run json = cli(db, "diff", "--format=json");
+            InProcessCli.Run json = cli(db, "diff", "--format=json");
             assertThat(json.code()).isEqualTo(4);
             JsonNode tree = new ObjectMapper().readTree(json.out());
             assertThat(tree.get("drift").asBoolean()).isTrue();
@@ -192,19 +190,7 @@ class DiffIT {
         }
     }
 
-    record Run(int code, String out, String err) {
+    private InProcessCli.Run cli(TestDatabase db, String... args) {
+        return new InProcessCli(workingDirectory).on(db, args);
     }
-
-    private Run cli(TestDatabase db, String... args) {
-        String[] all = new String[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--url=" + db.url();
-        all[args.length + 1] = "--username=" + db.user();
-        all[args.length + 2] = "--password=" + db.password();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(all, out, err, Map.of(), workingDirectory);
-        return new Run(code, out.toString(), err.toString());
-    }
-
 }

@@ -62,7 +62,6 @@ public final class Cli {
         commands.put("diff", DiffCommand::new);
         commands.put("adopt", AdoptCommand::new);
         commands.put("release-locks", ReleaseLocksCommand::new);
-        commands.put("db:migrate", DbMigrateCommand::new);
         commands.put("db:migrate:status", DbMigrateStatusCommand::new);
         commands.put("db:migrate:undo", DbMigrateUndoCommand::new);
         commands.put("db:migrate:undo:all", DbMigrateUndoAllCommand::new);
@@ -73,6 +72,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new Main(this));
         // picocli reads every command's annotations when it is added: add only the one asked for (all for help).
         String first = args.length > 0 ? args[0] : "";
+        first = first.equals("db:migrate") ? "update" : first; // an alias of update
         if (COMMANDS.containsKey(first)) {
             commandLine.addSubcommand(first, COMMANDS.get(first).get());
         } else {

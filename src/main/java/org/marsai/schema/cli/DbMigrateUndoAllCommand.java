@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "db:migrate:undo:all",
@@ -13,13 +14,12 @@ final class DbMigrateUndoAllCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "NAME", description = "Undo back to and including this migration.")
     String to;
 
-    @Option(names = "--allow-data-loss",
-            description = "Roll back even if that drops tables or columns holding data or removes ENUM values in use.")
-    boolean allowDataLoss;
+    @Mixin
+    DataLossOption dataLoss;
 
     @Override
     int execute() {
-        MarsSchema schema = allowDataLoss ? schema().withDataLossAllowed() : schema();
+        MarsSchema schema = dataLoss.apply(schema());
         if (to == null) {
             Render.rollback(out(), schema.rollbackAll());
             return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.marsai.schema.cli;
 import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rollback", description = "Undo the last --count N migrations, or every migration after --to NAME.")
@@ -19,13 +20,12 @@ final class RollbackCommand extends BaseCommand {
         String to;
     }
 
-    @Option(names = "--allow-data-loss",
-            description = "Roll back even if that drops tables or columns holding data or removes ENUM values in use.")
-    boolean allowDataLoss;
+    @Mixin
+    DataLossOption dataLoss;
 
     @Override
     int execute() {
-        MarsSchema schema = allowDataLoss ? schema().withDataLossAllowed() : schema();
+        MarsSchema schema = dataLoss.apply(schema());
         Render.rollback(out(), target.count != null ? schema.rollback(target.count) : schema.rollbackTo(target.to));
         return ExitCodes.OK;
     }

@@ -4,7 +4,8 @@ import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "update", description = "Apply every pending migration, or those up to and including --to NAME.")
+@Command(name = "update", aliases = "db:migrate",
+        description = "Apply every pending migration, or those up to and including --to NAME. Alias: db:migrate.")
 final class UpdateCommand extends BaseCommand {
 
     @Option(names = "--to", paramLabel = "NAME", description = "Stop after this migration (it is applied).")

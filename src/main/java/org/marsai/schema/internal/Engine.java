@@ -1,10 +1,7 @@
 package org.marsai.schema.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +15,6 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.FastCheckService;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.RollbackCountCommandStep;
@@ -32,10 +28,6 @@ import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.exception.LockException;
-import liquibase.exception.ValidationFailedException;
-import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.UpdateSummaryEnum;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
@@ -59,11 +51,6 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.marsai.schema");
-    /** The dialect of offline previews: MySQL 8 syntax, which MariaDB 10.11 runs too. */
-    private static final String OFFLINE_URL = "offline:mysql?version=8.0&caseSensitive=true&outputLiquibaseSql=all";
-
-    private static final Object OFFLINE_LOCK = new Object();
-
     private final Settings settings;
     private final Changelog changelog;
 
@@ -112,18 +99,18 @@ public final class Engine {
             // Liquibase remembers "up to date" per URL for the life of the JVM, even after a rollback here or
             // in another process: forget it, so that this update looks at the history as it is now.
             Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-            Listener listener = new Listener();
+            Commands.Listener listener = new Commands.Listener();
             try {
-                CommandScope command = command(UpdateCommandStep.COMMAND_NAME);
+                CommandScope command = Commands.command(UpdateCommandStep.COMMAND_NAME);
                 command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 command.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
                 command.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF);
                 if (migration.isPresent()) {
                     command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                            upTo(Changelog.parse(session.database()), migration.get()));
+                            Commands.upTo(Changelog.parse(session.database()), migration.get()));
                 }
-                run(command, listener, ErrorCode.MIGRATION_FAILED);
+                Commands.run(command, listener, ErrorCode.MIGRATION_FAILED);
             } catch (MarsSchemaException e) {
                 throw withDrift(session, e);
             } finally {
@@ -190,7 +177,7 @@ public final class Engine {
             }
             return History.tableName(session.connection).orElseThrow();
         } catch (Exception e) {
-            throw translatePrivileges(e, session, "create the history table DATABASECHANGELOG");
+            throw Commands.translatePrivileges(e, session, "create the history table DATABASECHANGELOG");
         }
     }
 
@@ -246,12 +233,12 @@ public final class Engine {
             }
             if (matches(live, model)) {
                 List<ChangeSetInfo> ran = pending.subList(0, done);
-                CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
+                CommandScope sync = Commands.command(ChangelogSyncCommandStep.COMMAND_NAME);
                 sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                        upToChangeSet(Changelog.parse(session.database()), ran.get(ran.size() - 1)));
-                run(sync, null, ErrorCode.UNEXPECTED);
+                        Commands.upToChangeSet(Changelog.parse(session.database()), ran.get(ran.size() - 1)));
+                Commands.run(sync, null, ErrorCode.UNEXPECTED);
                 markConditionalDropAsNotRun(session, ran);
                 return Optional.of(ran.size() + " changeset(s) had run without being recorded, up to "
                         + ran.get(ran.size() - 1).id() + "; they were recorded");
@@ -262,33 +249,6 @@ public final class Engine {
 
     private static boolean matches(SchemaModel live, SchemaModel expected) {
         return SchemaComparator.compare(expected, live).isEmpty();
-    }
-
-    /** The changelog cut after one changeset. */
-    private static DatabaseChangeLog upToChangeSet(DatabaseChangeLog full, ChangeSetInfo last) {
-        DatabaseChangeLog partial = new DatabaseChangeLog(full.getPhysicalFilePath());
-        partial.setLogicalFilePath(full.getRawLogicalFilePath());
-        partial.setChangeLogParameters(full.getChangeLogParameters());
-        for (ChangeSet changeSet : full.getChangeSets()) {
-            partial.addChangeSet(changeSet);
-            if (Changelog.info(changeSet).equals(last)) {
-                break;
-            }
-        }
-        return partial;
-    }
-
-    private static MarsSchemaException translatePrivileges(Exception e, Session session, String action) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1142 || sql.getErrorCode() == 1044
-                    || sql.getErrorCode() == 1227 || sql.getErrorCode() == 1143)) {
-                return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user may not " + action + " in "
-                        + session.where() + " (" + sql.getMessage() + "): grant it ALL PRIVILEGES on the database"
-                        + " (it changes the schema), or run with a user that has them.", e);
-            }
-        }
-        return e instanceof MarsSchemaException mse ? mse
-                : new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot " + action + ": " + rootMessage(e), e);
     }
 
     // ---------------------------------------------------------------- handover from sequelize-cli
@@ -353,11 +313,11 @@ public final class Engine {
         refuseUnlessPossible(plan);
         if (!plan.changeSetsToRecord().isEmpty()) {
             String last = plan.sequelizeMigrations().get(plan.sequelizeMigrations().size() - 1);
-            CommandScope sync = command(ChangelogSyncCommandStep.COMMAND_NAME);
+            CommandScope sync = Commands.command(ChangelogSyncCommandStep.COMMAND_NAME);
             sync.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
-            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, upTo(Changelog.parse(session.database()), last));
-            run(sync, null, ErrorCode.UNEXPECTED);
+            sync.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, Commands.upTo(Changelog.parse(session.database()), last));
+            Commands.run(sync, null, ErrorCode.UNEXPECTED);
             markConditionalDropAsNotRun(session, plan.changeSetsToRecord());
         }
         LOG.info("marsai-schema: took over {} from sequelize-cli: {} migration(s), {} changeset(s) recorded without"
@@ -571,14 +531,14 @@ public final class Engine {
             }
             String historyTable = historyTable(session);
             History.mark(session.connection, historyTable, operation);
-            Listener listener = new Listener();
-            CommandScope command = command(RollbackCountCommandStep.COMMAND_NAME);
+            Commands.Listener listener = new Commands.Listener();
+            CommandScope command = Commands.command(RollbackCountCommandStep.COMMAND_NAME);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
             command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
             command.addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, listener);
             try {
-                run(command, listener, ErrorCode.ROLLBACK_FAILED);
+                Commands.run(command, listener, ErrorCode.ROLLBACK_FAILED);
             } finally {
                 Sequelize.table(session.connection).ifPresent(table -> syncSequelizeMeta(session, table));
             }
@@ -687,10 +647,10 @@ public final class Engine {
                 throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "Nothing is applied yet, so there is"
                         + " nothing to tag: a tag marks the last applied changeset; run update first.");
             }
-            CommandScope command = command(TagCommandStep.COMMAND_NAME);
+            CommandScope command = Commands.command(TagCommandStep.COMMAND_NAME);
             command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(TagCommandStep.TAG_ARG, tag);
-            run(command, null, ErrorCode.UNEXPECTED);
+            Commands.run(command, null, ErrorCode.UNEXPECTED);
             return null;
         });
     }
@@ -719,7 +679,7 @@ public final class Engine {
     private String offlineUpdateSql(Optional<String> migration) {
         List<ChangeSetInfo> all = upTo(changelog.changeSets(), migration);
         Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()), all, null);
-        return offline(database -> Preview.annotate(updateSql(database, migration)
+        return Commands.offline(database -> Preview.annotate(updateSql(database, migration)
                 .replaceFirst("(?m)^--  Against: .*$", "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"),
                 changelog, notes));
     }
@@ -772,57 +732,15 @@ public final class Engine {
         return notes;
     }
 
-    /**
-     * Runs work against an offline MySQL 8 database whose history is a fresh temporary file. Liquibase
-     * registers a history service per offline database globally and may hand it to the next one; it is
-     * removed afterwards, and offline work runs one at a time.
-     */
-    private static <T> T offline(Function<Database, T> work) {
-        synchronized (OFFLINE_LOCK) {
-            Path history = null;
-            Database offline = null;
-            try {
-                history = Files.createTempFile("marsai-schema-offline", ".csv");
-                Files.delete(history);
-                offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
-                        null, null, null, Scope.getCurrentScope().getResourceAccessor());
-                return work.apply(offline);
-            } catch (MarsSchemaException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot prepare the offline preview: "
-                        + e.getMessage(), e);
-            } finally {
-                if (offline != null) {
-                    ChangeLogHistoryServiceFactory histories = Scope.getCurrentScope()
-                            .getSingleton(ChangeLogHistoryServiceFactory.class);
-                    histories.unregister(histories.getChangeLogService(offline));
-                    try {
-                        offline.close();
-                    } catch (Exception ignored) {
-                        // nothing is open behind an offline database
-                    }
-                }
-                if (history != null) {
-                    try {
-                        Files.deleteIfExists(history);
-                    } catch (IOException ignored) {
-                        // a temporary file
-                    }
-                }
-            }
-        }
-    }
-
     private String updateSql(Database database, Optional<String> migration) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CommandScope command = command(UpdateSqlCommandStep.COMMAND_NAME);
+        CommandScope command = Commands.command(UpdateSqlCommandStep.COMMAND_NAME);
         command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
         command.addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
         migration.ifPresent(m -> command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG,
-                upTo(Changelog.parse(database), m)));
+                Commands.upTo(Changelog.parse(database), m)));
         command.setOutput(out);
-        run(command, null, ErrorCode.UNEXPECTED);
+        Commands.run(command, null, ErrorCode.UNEXPECTED);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -865,12 +783,12 @@ public final class Engine {
                 notes.put(step.changeSet(), lines);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            CommandScope command = command(RollbackCountSqlCommandStep.COMMAND_NAME);
+            CommandScope command = Commands.command(RollbackCountSqlCommandStep.COMMAND_NAME);
             command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
             command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
             command.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, undo.size());
             command.setOutput(out);
-            run(command, null, ErrorCode.UNEXPECTED);
+            Commands.run(command, null, ErrorCode.UNEXPECTED);
             return Preview.annotate(Preview.redactAgainst(out.toString(StandardCharsets.UTF_8)), changelog, notes);
         });
     }
@@ -897,7 +815,7 @@ public final class Engine {
 
     public ValidationResult validate() {
         if (!settings.hasDatabase()) {
-            return LiquibaseScope.call(() -> offline(database -> {
+            return LiquibaseScope.call(() -> Commands.offline(database -> {
                 List<Problem> problems = new ArrayList<>();
                 for (ChangeSet changeSet : Changelog.parse(database).getChangeSets()) {
                     List<liquibase.change.Change> changes = new ArrayList<>(changeSet.getChanges());
@@ -916,13 +834,13 @@ public final class Engine {
         return readOnly(session -> {
             List<Problem> problems = new ArrayList<>(problems(History.read(session.connection)));
             if (problems.isEmpty()) {
-                CommandScope command = command(ValidateCommandStep.COMMAND_NAME);
+                CommandScope command = Commands.command(ValidateCommandStep.COMMAND_NAME);
                 command.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database());
                 command.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, Changelog.ROOT);
                 try {
                     command.execute();
                 } catch (Exception e) {
-                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, oneLine(rootMessage(e))));
+                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, Commands.oneLine(Commands.rootMessage(e))));
                 }
             }
             return new ValidationResult(problems);
@@ -1012,90 +930,6 @@ public final class Engine {
         });
     }
 
-    /** The changelog cut after the last changeset of {@code migration}. */
-    private static DatabaseChangeLog upTo(DatabaseChangeLog full, String migration) {
-        DatabaseChangeLog partial = new DatabaseChangeLog(full.getPhysicalFilePath());
-        partial.setLogicalFilePath(full.getRawLogicalFilePath());
-        partial.setChangeLogParameters(full.getChangeLogParameters());
-        boolean inTarget = false;
-        for (ChangeSet changeSet : full.getChangeSets()) {
-            boolean belongs = Changelog.migrationOf(changeSet.getFilePath()).equals(migration);
-            if (inTarget && !belongs) {
-                break;
-            }
-            inTarget |= belongs;
-            partial.addChangeSet(changeSet);
-        }
-        return partial;
-    }
-
-    private static CommandScope command(String[] name) {
-        try {
-            return new CommandScope(name);
-        } catch (Exception e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Liquibase has no command " + String.join(" ", name)
-                    + ": the Liquibase on the classpath is not 4.33.", e);
-        }
-    }
-
-    private void run(CommandScope command, Listener listener, ErrorCode failure) {
-        try {
-            command.execute();
-        } catch (Exception e) {
-            throw translate(e, listener, failure);
-        }
-    }
-
-    private MarsSchemaException translate(Exception e, Listener listener, ErrorCode failure) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarsSchemaException mse) {
-                return mse;
-            }
-            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1142 || sql.getErrorCode() == 1044
-                    || sql.getErrorCode() == 1227 || sql.getErrorCode() == 1143)) {
-                String changeSet = listener != null && listener.failed != null
-                        ? " (changeset " + listener.failed.id() + " of migration " + listener.failed.migration() + ")" : "";
-                return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user lacks a privilege"
-                        + changeSet + ": " + sql.getMessage() + ". Grant it ALL PRIVILEGES on the database (it changes"
-                        + " the schema), or run with a user that has them; nothing after the failure ran.", e);
-            }
-            if (t instanceof LockException) {
-                return new org.marsai.schema.LockException("The migration lock could not be taken: "
-                        + oneLine(t.getMessage()) + ". Another process is migrating this database; retry when it is done.");
-            }
-            if (t instanceof ValidationFailedException vfe && !vfe.getInvalidMD5Sums().isEmpty()) {
-                return new MarsSchemaException(ErrorCode.CHECKSUM_MISMATCH, "Changesets differ from the ones this"
-                        + " database ran: " + String.join(", ", vfe.getInvalidMD5Sums()) + ". Released changesets"
-                        + " must not be edited: use a jar whose changelog is intact.", e);
-            }
-        }
-        String cause = oneLine(rootMessage(e));
-        if (listener != null && listener.failed != null) {
-            ChangeSetInfo failed = listener.failed;
-            boolean rollback = failure == ErrorCode.ROLLBACK_FAILED;
-            return new MarsSchemaException(failure, (rollback ? "Rolling back changeset " : "Changeset ") + failed.id()
-                    + " of migration " + failed.migration() + " failed: " + cause + ". The changesets "
-                    + (rollback ? "undone before it stay undone" : "applied before it stay applied")
-                    + " and it is not recorded; fix the cause, then run `status` and retry.", e);
-        }
-        return new MarsSchemaException(failure == ErrorCode.MIGRATION_FAILED || failure == ErrorCode.ROLLBACK_FAILED
-                ? failure : ErrorCode.UNEXPECTED, cause, e);
-    }
-
-    static String rootMessage(Throwable e) {
-        String message = e.getMessage();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                message = t.getMessage();
-            }
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
-    }
-
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "A " + what + " is required.");
@@ -1107,35 +941,4 @@ public final class Engine {
         return tags.isEmpty() ? " (this database has no tags yet)" : " (" + String.join(", ", tags) + ")";
     }
 
-    /** Collects what Liquibase ran, marked, rolled back, or failed on. */
-    private static final class Listener extends AbstractChangeExecListener {
-        final List<ChangeSetInfo> executed = new ArrayList<>();
-        final List<ChangeSetInfo> markedRan = new ArrayList<>();
-        final List<ChangeSetInfo> rolledBack = new ArrayList<>();
-        ChangeSetInfo failed;
-
-        @Override
-        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
-            if (execType == ChangeSet.ExecType.MARK_RAN) {
-                markedRan.add(Changelog.info(changeSet));
-            } else if (execType != ChangeSet.ExecType.SKIPPED) {
-                executed.add(Changelog.info(changeSet));
-            }
-        }
-
-        @Override
-        public void rolledBack(ChangeSet changeSet, DatabaseChangeLog log, Database database) {
-            rolledBack.add(Changelog.info(changeSet));
-        }
-
-        @Override
-        public void runFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
-            failed = Changelog.info(changeSet);
-        }
-
-        @Override
-        public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
-            failed = Changelog.info(changeSet);
-        }
-    }
 }

@@ -67,7 +67,7 @@ final class History {
 
     /** Removes a changeset's row: its change is no longer in the database. */
     static void forget(Connection connection, Row row) {
-        String table = tableName0(connection).orElseThrow();
+        String table = historyTableName(connection).orElseThrow();
         execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
                 row.id(), row.author(), row.fileName());
     }
@@ -95,7 +95,7 @@ final class History {
                 + " (DATABASECHANGELOG): " + e.getMessage() + ". Check that the user may SELECT, INSERT and DELETE there.", e);
     }
 
-    private static Optional<String> tableName0(Connection connection) {
+    private static Optional<String> historyTableName(Connection connection) {
         try {
             return tableName(connection);
         } catch (SQLException e) {

@@ -3,7 +3,6 @@ package org.marsai.schema.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -29,21 +29,12 @@ class CliIT {
     @TempDir
     Path workingDirectory;
 
-    record Run(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
+    private InProcessCli.Run run(Map<String, String> env, String... args) {
+        return new InProcessCli(workingDirectory).run(env, args);
     }
 
-    private Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, out, err, env, workingDirectory);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run run(String... args) {
-        return run(Map.of(), args);
+    private InProcessCli.Run run(String... args) {
+        return new InProcessCli(workingDirectory).run(args);
     }
 
     private static String[] withUrl(TestDatabase db, String... args) {
@@ -76,53 +67,53 @@ class CliIT {
 
     @Test
     void helpListsEveryCommandAndTheExitCodes() {
-        Run help = run("--help");
-        assertThat(help.exitCode()).isZero();
+        InProcessCli.Run help = run("--help");
+        assertThat(help.code()).isZero();
         assertThat(help.out()).contains("update", "status", "history", "rollback", "tag", "update-sql", "rollback-sql",
                 "validate", "db:migrate", "db:migrate:status", "db:migrate:undo", "db:migrate:undo:all")
                 .contains("0   ok", "1   failed", "2   usage or configuration error", "3   migrations pending");
         assertThat(run("status", "--help").out()).contains("--exit-code", "--url", "--username", "--password");
 
-        Run none = run();
-        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run none = run();
+        assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.err()).contains("Usage: marsai-schema");
         assertThat(run("--version").out()).contains("marsai-schema", "Liquibase 4.33.0");
     }
 
     @Test
     void updateSqlWithoutAnyConnectionPrintsTheWholeScriptOffline() {
-        Run run = run("update-sql");
-        assertThat(run.exitCode()).isZero();
+        InProcessCli.Run run = run("update-sql");
+        assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("CREATE TABLE DATABASECHANGELOG").contains("CREATE TABLE newsletter_subscribers");
         assertThat(run.err()).isEmpty();
 
-        Run partial = run("update-sql", "--to", "20260128100001-create-categories.cjs");
+        InProcessCli.Run partial = run("update-sql", "--to", "20260128100001-create-categories.cjs");
         assertThat(partial.out()).contains("CREATE TABLE categories").doesNotContain("CREATE TABLE collaborators");
     }
 
     @Test
     void updateStatusAndTheSequelizeVerbsWithUrlOptions() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            Run pending = run(withUrl(db, "status", "--exit-code"));
-            assertThat(pending.exitCode()).isEqualTo(ExitCodes.PENDING);
+            InProcessCli.Run pending = run(withUrl(db, "status", "--exit-code"));
+            assertThat(pending.code()).isEqualTo(ExitCodes.PENDING);
             assertThat(pending.out()).contains("pending   20260128100000-create-users", "0 of 24 migrations applied");
-            assertThat(run(withUrl(db, "status")).exitCode()).as("status without --exit-code").isZero();
+            assertThat(run(withUrl(db, "status")).code()).as("status without --exit-code").isZero();
 
-            Run migrate = run(withUrl(db, "db:migrate", "--to", "20260205131006-create-movies-juries.cjs"));
-            assertThat(migrate.exitCode()).isZero();
+            InProcessCli.Run migrate = run(withUrl(db, "db:migrate", "--to", "20260205131006-create-movies-juries.cjs"));
+            assertThat(migrate.code()).isZero();
             assertThat(migrate.out()).contains("up to 20260205131006-create-movies-juries");
 
-            Run sequelizeStatus = run(withUrl(db, "db:migrate:status"));
+            InProcessCli.Run sequelizeStatus = run(withUrl(db, "db:migrate:status"));
             assertThat(sequelizeStatus.out()).contains("up   20260205131006-create-movies-juries.cjs",
                     "down 20260210100000-alter-users-known-by-mars-ai.cjs");
 
-            Run update = run(withUrl(db, "update"));
-            assertThat(update.exitCode()).isZero();
+            InProcessCli.Run update = run(withUrl(db, "update"));
+            assertThat(update.code()).isZero();
             assertThat(update.out()).contains("up to 20260302171000-create-newsletter-subscribers");
             assertThat(run(withUrl(db, "update")).out()).contains("Nothing to apply");
 
-            Run upToDate = run(withUrl(db, "status", "--exit-code"));
-            assertThat(upToDate.exitCode()).isZero();
+            InProcessCli.Run upToDate = run(withUrl(db, "status", "--exit-code"));
+            assertThat(upToDate.code()).isZero();
             assertThat(upToDate.out()).contains("Up to date: all 24 migrations applied.");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.afterAll());
         }
@@ -131,33 +122,33 @@ class CliIT {
     @Test
     void rollbackVerbsUndoWhatTheirNamesSay() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            assertThat(run(withUrl(db, "update")).exitCode()).isZero();
+            assertThat(run(withUrl(db, "update")).code()).isZero();
 
-            Run undo = run(withUrl(db, "db:migrate:undo"));
-            assertThat(undo.exitCode()).isZero();
+            InProcessCli.Run undo = run(withUrl(db, "db:migrate:undo"));
+            assertThat(undo.code()).isZero();
             assertThat(undo.out()).contains("down to and including 20260302171000-create-newsletter-subscribers");
 
-            Run rollbackTo = run(withUrl(db, "rollback", "--to", "20260216120000-alter-movies-selection-status"));
-            assertThat(rollbackTo.exitCode()).isZero();
+            InProcessCli.Run rollbackTo = run(withUrl(db, "rollback", "--to", "20260216120000-alter-movies-selection-status"));
+            assertThat(rollbackTo.code()).isZero();
             assertThat(db.schema().status().currentMigration()).as("--to NAME keeps NAME")
                     .contains("20260216120000-alter-movies-selection-status");
 
-            assertThat(run(withUrl(db, "rollback", "--count", "2")).exitCode()).isZero();
+            assertThat(run(withUrl(db, "rollback", "--count", "2")).code()).isZero();
             assertThat(db.schema().status().currentMigration()).contains("20260214130000-add-admin-comment-to-movies");
 
-            Run undoAllTo = run(withUrl(db, "db:migrate:undo:all", "--to", "20260205100000-add-assigned-jury-to-movies.cjs"));
-            assertThat(undoAllTo.exitCode()).isZero();
+            InProcessCli.Run undoAllTo = run(withUrl(db, "db:migrate:undo:all", "--to", "20260205100000-add-assigned-jury-to-movies.cjs"));
+            assertThat(undoAllTo.code()).isZero();
             assertThat(db.schema().status().currentMigration()).as("undo:all --to NAME undoes NAME too")
                     .contains("20260128144807-alter-movies");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(
                     expected.after(expected.migrations().indexOf("20260128144807-alter-movies") + 1));
 
-            Run undoAll = run(withUrl(db, "db:migrate:undo:all"));
-            assertThat(undoAll.exitCode()).isZero();
+            InProcessCli.Run undoAll = run(withUrl(db, "db:migrate:undo:all"));
+            assertThat(undoAll.code()).isZero();
             assertThat(db.tables()).containsExactly("DATABASECHANGELOG");
 
-            Run noTarget = run(withUrl(db, "rollback"));
-            assertThat(noTarget.exitCode()).isEqualTo(ExitCodes.USAGE);
+            InProcessCli.Run noTarget = run(withUrl(db, "rollback"));
+            assertThat(noTarget.code()).isEqualTo(ExitCodes.USAGE);
             assertThat(noTarget.err()).contains("--count", "--to");
         }
     }
@@ -169,7 +160,7 @@ class CliIT {
             assertThat(run(withUrl(db, "tag", "before-awards")).out()).contains("before-awards");
             run(withUrl(db, "update"));
 
-            Run history = run(withUrl(db, "history"));
+            InProcessCli.Run history = run(withUrl(db, "history"));
             assertThat(history.out()).contains("20260128100004-create-movies  [tag before-awards]");
             JsonNode json = new ObjectMapper().readTree(run(withUrl(db, "history", "--format", "json")).out());
             assertThat(json.size()).isEqualTo(db.schema().changeSets().size());
@@ -181,16 +172,16 @@ class CliIT {
             assertThat(status.get("upToDate").asBoolean()).isTrue();
             assertThat(status.get("migrations").size()).isEqualTo(24);
 
-            Run rollbackSql = run(withUrl(db, "rollback-sql", "--count", "1"));
+            InProcessCli.Run rollbackSql = run(withUrl(db, "rollback-sql", "--count", "1"));
             assertThat(rollbackSql.out()).contains("DROP TABLE " + db.name() + ".newsletter_subscribers");
             assertThat(db.tables()).as("rollback-sql changes nothing").contains("newsletter_subscribers");
 
-            Run validate = run(withUrl(db, "validate"));
-            assertThat(validate.exitCode()).isZero();
+            InProcessCli.Run validate = run(withUrl(db, "validate"));
+            assertThat(validate.code()).isZero();
             assertThat(validate.out()).contains("Valid.");
             db.execute("UPDATE DATABASECHANGELOG SET MD5SUM = '9:00000000000000000000000000000000' WHERE ID = '20260128100001-create-categories'");
-            Run invalid = run(withUrl(db, "validate"));
-            assertThat(invalid.exitCode()).isEqualTo(ExitCodes.FAILED);
+            InProcessCli.Run invalid = run(withUrl(db, "validate"));
+            assertThat(invalid.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(invalid.err()).contains("20260128100001-create-categories");
         }
     }
@@ -199,18 +190,18 @@ class CliIT {
     void connectionFromDotEnvAndTheEnvironmentWhichWins() throws IOException {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             writeDotEnv(dbVariables(db, db.user(), db.password()));
-            Run fromFile = run("update");
-            assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
-            assertThat(run("status", "--exit-code").exitCode()).isZero();
+            InProcessCli.Run fromFile = run("update");
+            assertThat(fromFile.code()).as(fromFile.err()).isZero();
+            assertThat(run("status", "--exit-code").code()).isZero();
 
             Map<String, String> wrongDatabase = new HashMap<>();
             wrongDatabase.put("DB_NAME", "no_such_database_" + db.name());
-            Run overridden = run(wrongDatabase, "status");
-            assertThat(overridden.exitCode()).isEqualTo(ExitCodes.FAILED);
+            InProcessCli.Run overridden = run(wrongDatabase, "status");
+            assertThat(overridden.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(overridden.err()).contains("does not exist", "DB_NAME");
 
-            Run pendingSql = run("update-sql");
-            assertThat(pendingSql.exitCode()).isZero();
+            InProcessCli.Run pendingSql = run("update-sql");
+            assertThat(pendingSql.code()).isZero();
             assertThat(pendingSql.out()).as("nothing pending: no changeset in the live preview")
                     .doesNotContain("CREATE TABLE").doesNotContain("INSERT INTO");
         }
@@ -219,33 +210,33 @@ class CliIT {
     @Test
     void malformedDotEnvIsRefusedNamingTheLine() throws IOException {
         Files.writeString(workingDirectory.resolve(".env"), "DB_HOST=127.0.0.1\nDB_NAME marsai\n");
-        Run run = run("status");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run run = run("status");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(".env line 2 is not KEY=VALUE");
         assertThat(run.err().lines().count()).as("one line").isEqualTo(1);
     }
 
     @Test
     void missingConnectionSettingsAreAUsageErrorSayingWhatToSet() {
-        Run run = run("status");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run run = run("status");
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("No database configured", "--url", "DB_HOST", ".env");
     }
 
     @Test
     void unknownOptionsCommandsAndMigrationsAreUsageErrors() {
-        Run option = run("status", "--colour");
-        assertThat(option.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run option = run("status", "--colour");
+        assertThat(option.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(option.err()).contains("unknown option '--colour'");
 
-        Run typo = run("status", "--pasword", "hunter2-secret");
-        assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run typo = run("status", "--pasword", "hunter2-secret");
+        assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(typo.all()).doesNotContain("hunter2-secret");
 
-        assertThat(run("migrate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("migrate").code()).isEqualTo(ExitCodes.USAGE);
 
-        Run migration = run("update-sql", "--to", "20991231000000-nothing");
-        assertThat(migration.exitCode()).isEqualTo(ExitCodes.USAGE);
+        InProcessCli.Run migration = run("update-sql", "--to", "20991231000000-nothing");
+        assertThat(migration.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(migration.err()).contains("Unknown migration '20991231000000-nothing'");
     }
 
@@ -258,17 +249,17 @@ class CliIT {
                     "GRANT ALL PRIVILEGES ON `" + db.name() + "`.* TO '" + user + "'@'%'");
             try {
                 String wrong = "Wrong-Staple-Pony-77";
-                Run refused = run(dbVariables(db, user, wrong), "status");
-                assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+                InProcessCli.Run refused = run(dbVariables(db, user, wrong), "status");
+                assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
                 assertThat(refused.err()).contains("refused user '" + user + "'", "DB_USER/DB_PASSWORD");
                 assertThat(refused.err().lines().count()).as("one line").isEqualTo(1);
                 assertThat(refused.all()).doesNotContain(wrong).doesNotContain("at org.");
 
-                Run traced = run("status", "--stacktrace", "--url=" + db.url(), "--username=" + user, "--password=" + wrong);
+                InProcessCli.Run traced = run("status", "--stacktrace", "--url=" + db.url(), "--username=" + user, "--password=" + wrong);
                 assertThat(traced.err()).contains("at org.").doesNotContain(wrong);
 
-                Run right = run(dbVariables(db, user, password), "update");
-                assertThat(right.exitCode()).as(right.err()).isZero();
+                InProcessCli.Run right = run(dbVariables(db, user, password), "update");
+                assertThat(right.code()).as(right.err()).isZero();
                 assertThat(right.all()).doesNotContain(password);
             } finally {
                 db.execute("DROP USER '" + user + "'@'%'");
@@ -279,16 +270,16 @@ class CliIT {
     @Test
     void unreachableServerFailsWithinTheConnectTimeout() {
         long start = System.nanoTime();
-        Run run = run("status", "--url=jdbc:mysql://127.0.0.1:1/marsai", "--username=root", "--connect-timeout=3");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        InProcessCli.Run run = run("status", "--url=jdbc:mysql://127.0.0.1:1/marsai", "--username=root", "--connect-timeout=3");
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err()).contains("Cannot connect to jdbc:mysql://127.0.0.1:1/marsai", "connection refused");
         assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(30);
     }
 
     @Test
     void nonMySqlUrlIsRefused() {
-        Run run = run("status", "--url=jdbc:postgresql://127.0.0.1:5432/test");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        InProcessCli.Run run = run("status", "--url=jdbc:postgresql://127.0.0.1:5432/test");
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err()).contains("not a MySQL or MariaDB URL");
         assertThat(List.of(run.err().split("\n"))).hasSize(1);
     }
