@@ -175,6 +175,30 @@ class SequelizeHandoverIT {
     }
 
     @Test
+    void adoptFromTheCommandLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path workingDirectory) {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            SequelizeDatabase.build(db, 13);
+            SequelizeDatabase.seed(db, 13);
+            org.marsai.schema.testing.InProcessCli cli = new org.marsai.schema.testing.InProcessCli(workingDirectory);
+
+            var dryRun = cli.on(db, "adopt", "--dry-run");
+            assertThat(dryRun.code()).as(dryRun.err()).isZero();
+            assertThat(dryRun.out()).contains("SequelizeMeta lists 13 migration(s), up to 20260205131006-create-movies-juries.",
+                    "Would record", "Nothing was changed.");
+            assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
+
+            var adopt = cli.on(db, "adopt");
+            assertThat(adopt.code()).as(adopt.err()).isZero();
+            assertThat(adopt.out()).contains("Recorded ");
+            assertThat(db.schema().status().currentMigration()).contains("20260205131006-create-movies-juries");
+
+            var again = cli.on(db, "adopt");
+            assertThat(again.code()).isEqualTo(1);
+            assertThat(again.err()).contains("taken over already");
+        }
+    }
+
+    @Test
     void rollbackAfterHandoverKeepsSequelizeMetaInStep() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 24);
