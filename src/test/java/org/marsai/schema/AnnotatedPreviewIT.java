@@ -15,7 +15,7 @@ class AnnotatedPreviewIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.update();
-            db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+            db.execute(TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user, selection_status, admin_comment) VALUES"
                             + " ('A', 1, 1, 'assigned', 'ok'), ('B', 1, 1, 'awarded', NULL), ('C', 1, 1, 'submitted', NULL)",
                     "UPDATE movies SET youtube_status = 'published' WHERE title = 'A'",
@@ -60,7 +60,7 @@ class AnnotatedPreviewIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260216100000-create-vote-histories");
-            db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+            db.execute(TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1), ('Phobos', 3, 1)");
 
             String sql = schema.updateSql();
@@ -79,7 +79,7 @@ class AnnotatedPreviewIT {
             MarsSchema schema = db.schema();
             schema.updateTo("20260210100000-alter-users-known-by-mars-ai");
             db.execute("ALTER TABLE votes ADD id_film INT NULL",
-                    "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+                    TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
                     "INSERT INTO votes (id_movie, id_user, note, id_film) VALUES (1, 1, 'YES', 42), (1, 1, 'NO', NULL)");
 

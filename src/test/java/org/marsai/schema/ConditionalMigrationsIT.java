@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class ConditionalMigrationsIT {
 
+    /** vote_histories as the original migration made it: the server names the inline foreign key and its index. */
+    private static final String HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS = "CREATE TABLE vote_histories ("
+            + "id_vote_history INT NOT NULL AUTO_INCREMENT PRIMARY KEY, id_vote INT NOT NULL, id_user INT NOT NULL,"
+            + " id_movie INT NOT NULL, note FLOAT NOT NULL, comments TEXT,"
+            + " createdAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, updatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)";
+    private static final String HAND_MADE_VOTE_HISTORIES = HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS.replaceFirst("\\)$",
+            ", FOREIGN KEY (id_vote) REFERENCES votes (id_vote) ON DELETE CASCADE ON UPDATE CASCADE)");
+
     private final ExpectedSchema expected = ExpectedSchema.load();
 
     private int index(String migration) {
@@ -47,7 +55,7 @@ class ConditionalMigrationsIT {
             schema.updateTo("20260212103000-drop-id-film-from-votes");
             db.execute("ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
                             + " COMMENT 'Numero di volte che il voto è stato modificato'",
-                    "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+                    TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
                     "INSERT INTO votes (id_movie, id_user, note, modification_count) VALUES (1, 1, 'YES', 7)");
             List<String> before = ExpectedSchema.sorted(db.picture());
@@ -73,13 +81,8 @@ class ConditionalMigrationsIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            // As the original migration left it: MySQL names the inline foreign key and its index itself.
-            db.execute("CREATE TABLE vote_histories (id_vote_history INT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
-                            + " id_vote INT NOT NULL, id_user INT NOT NULL, id_movie INT NOT NULL, note FLOAT NOT NULL,"
-                            + " comments TEXT, createdAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                            + " updatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                            + " FOREIGN KEY (id_vote) REFERENCES votes (id_vote) ON DELETE CASCADE ON UPDATE CASCADE)",
-                    "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+            db.execute(HAND_MADE_VOTE_HISTORIES,
+                    TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
                     "INSERT INTO votes (id_movie, id_user, note) VALUES (1, 1, 'YES')",
                     "INSERT INTO vote_histories (id_vote, id_user, id_movie, note) VALUES (1, 1, 1, 4.5)");
@@ -103,10 +106,7 @@ class ConditionalMigrationsIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            db.execute("CREATE TABLE vote_histories (id_vote_history INT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
-                    + " id_vote INT NOT NULL, id_user INT NOT NULL, id_movie INT NOT NULL, note FLOAT NOT NULL,"
-                    + " comments TEXT, createdAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                    + " updatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+            db.execute(HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS);
             List<String> before = ExpectedSchema.sorted(db.picture());
 
             UpdateResult result = schema.updateTo("20260216100000-create-vote-histories");
@@ -151,11 +151,7 @@ class ConditionalMigrationsIT {
                     "ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
                             + " COMMENT 'Numero di volte che il voto è stato modificato'");
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            db.execute("CREATE TABLE vote_histories (id_vote_history INT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
-                    + " id_vote INT NOT NULL, id_user INT NOT NULL, id_movie INT NOT NULL, note FLOAT NOT NULL,"
-                    + " comments TEXT, createdAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                    + " updatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                    + " FOREIGN KEY (id_vote) REFERENCES votes (id_vote) ON DELETE CASCADE ON UPDATE CASCADE)",
+            db.execute(HAND_MADE_VOTE_HISTORIES,
                     "ALTER TABLE movies ADD jury_comment TEXT NULL AFTER admin_comment");
 
             schema.update();

@@ -41,7 +41,7 @@ class DataSafetyIT {
     }
 
     private static void seedMovies(TestDatabase db, String... statuses) {
-        db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')");
+        db.execute(TestDatabase.ONE_USER);
         for (String status : statuses) {
             db.execute("INSERT INTO movies (title, duration, id_user, selection_status) VALUES ('Film " + status
                     + "', 10, 1, '" + status + "')");
@@ -151,7 +151,7 @@ class DataSafetyIT {
             schema.updateTo("20260212103000-drop-id-film-from-votes");
             db.execute("ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
                             + " COMMENT 'Numero di volte che il voto è stato modificato'",
-                    "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+                    TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
                     "INSERT INTO votes (id_movie, id_user, note, modification_count) VALUES (1, 1, 'YES', 3)");
             schema.updateTo("20260212150000-add-vote-modification-tracking");

@@ -90,7 +90,7 @@ class PitfallsIT {
     }
 
     private static void seedMovie(TestDatabase db) {
-        db.execute("INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')",
+        db.execute(TestDatabase.ONE_USER,
                 "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)");
     }
 }

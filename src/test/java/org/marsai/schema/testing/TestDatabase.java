@@ -18,6 +18,10 @@ import org.marsai.schema.internal.SchemaReader;
 /** One empty utf8mb4 database of the test server, dropped on close. */
 public final class TestDatabase implements AutoCloseable {
 
+    /** One user, id 1: what a movie, a vote or a jury assignment needs to exist. */
+    public static final String ONE_USER =
+            "INSERT INTO users (first_name, last_name, email, password) VALUES ('Ada', 'Jury', 'ada@example.org', 'x')";
+
     private final TestServer server;
     private final String name;
 
