@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.HandMade;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -14,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * their rollback never removes what someone made by hand.
  */
 class ConditionalMigrationsIT {
-
-    /** vote_histories as the original migration made it: the server names the inline foreign key and its index. */
-    private static final String HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS = "CREATE TABLE vote_histories ("
-            + "id_vote_history INT NOT NULL AUTO_INCREMENT PRIMARY KEY, id_vote INT NOT NULL, id_user INT NOT NULL,"
-            + " id_movie INT NOT NULL, note FLOAT NOT NULL, comments TEXT,"
-            + " createdAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, updatedAt DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)";
-    private static final String HAND_MADE_VOTE_HISTORIES = HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS.replaceFirst("\\)$",
-            ", FOREIGN KEY (id_vote) REFERENCES votes (id_vote) ON DELETE CASCADE ON UPDATE CASCADE)");
 
     private final ExpectedSchema expected = ExpectedSchema.load();
 
@@ -53,11 +46,8 @@ class ConditionalMigrationsIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260212103000-drop-id-film-from-votes");
-            db.execute("ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
-                            + " COMMENT 'Numero di volte che il voto è stato modificato'",
-                    TestDatabase.ONE_USER,
-                    "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
-                    "INSERT INTO votes (id_movie, id_user, note, modification_count) VALUES (1, 1, 'YES', 7)");
+            db.execute(HandMade.MODIFICATION_COUNT);
+            db.execute(HandMade.voteWithModificationCount(7));
             List<String> before = ExpectedSchema.sorted(db.picture());
 
             UpdateResult result = schema.updateTo("20260212150000-add-vote-modification-tracking");
@@ -81,7 +71,7 @@ class ConditionalMigrationsIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            db.execute(HAND_MADE_VOTE_HISTORIES,
+            db.execute(HandMade.VOTE_HISTORIES,
                     TestDatabase.ONE_USER,
                     "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
                     "INSERT INTO votes (id_movie, id_user, note) VALUES (1, 1, 'YES')",
@@ -106,7 +96,7 @@ class ConditionalMigrationsIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            db.execute(HAND_MADE_VOTE_HISTORIES_WITHOUT_KEYS);
+            db.execute(HandMade.VOTE_HISTORIES_WITHOUT_KEYS);
             List<String> before = ExpectedSchema.sorted(db.picture());
 
             UpdateResult result = schema.updateTo("20260216100000-create-vote-histories");
@@ -148,10 +138,9 @@ class ConditionalMigrationsIT {
             MarsSchema schema = db.schema();
             schema.updateTo("20260210100000-alter-users-known-by-mars-ai");
             db.execute("ALTER TABLE votes ADD id_film INT NULL",
-                    "ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
-                            + " COMMENT 'Numero di volte che il voto è stato modificato'");
+                    HandMade.MODIFICATION_COUNT);
             schema.updateTo("20260214130000-add-admin-comment-to-movies");
-            db.execute(HAND_MADE_VOTE_HISTORIES,
+            db.execute(HandMade.VOTE_HISTORIES,
                     "ALTER TABLE movies ADD jury_comment TEXT NULL AFTER admin_comment");
 
             schema.update();

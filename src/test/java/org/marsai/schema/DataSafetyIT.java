@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.marsai.schema.testing.InProcessCli;
+import org.marsai.schema.testing.HandMade;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,11 +150,8 @@ class DataSafetyIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.updateTo("20260212103000-drop-id-film-from-votes");
-            db.execute("ALTER TABLE votes ADD modification_count INT NOT NULL DEFAULT 0"
-                            + " COMMENT 'Numero di volte che il voto è stato modificato'",
-                    TestDatabase.ONE_USER,
-                    "INSERT INTO movies (title, duration, id_user) VALUES ('Mars', 12, 1)",
-                    "INSERT INTO votes (id_movie, id_user, note, modification_count) VALUES (1, 1, 'YES', 3)");
+            db.execute(HandMade.MODIFICATION_COUNT);
+            db.execute(HandMade.voteWithModificationCount(3));
             schema.updateTo("20260212150000-add-vote-modification-tracking");
 
             schema.rollback(1);
