@@ -2,7 +2,7 @@
 -- sequelize-cli emits it: CREATE TABLE with inline, unnamed foreign keys (so the server names them
 -- <table>_ibfk_N and their indexes after the column), addColumn with a named foreign key
 -- (<table>_<column>_foreign_idx), changeColumn as CHANGE. One block per migration, "-- @ NAME" first.
--- SequelizeHandoverIT builds "databases the original tool left" from it; SequelizeFixtureIT checks it
+-- SequelizeAdoptionIT builds "databases the original tool left" from it, and checks it
 -- against the specification.
 
 -- @ 20260128100000-create-users

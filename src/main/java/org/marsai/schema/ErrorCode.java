@@ -31,10 +31,10 @@ public enum ErrorCode {
     /** A rollback would destroy stored data and the caller did not allow it. */
     ROLLBACK_REFUSED,
     /**
-     * A database built by the original Sequelize migrations cannot be taken over: its {@code SequelizeMeta}
+     * A database built by the original Sequelize migrations cannot be adopted: its {@code SequelizeMeta}
      * names an unknown migration or has a gap, or its schema differs from what its migrations imply.
      */
-    HANDOVER_REFUSED,
+    ADOPTION_REFUSED,
     /** A changeset failed while being applied. */
     MIGRATION_FAILED,
     /** A changeset failed while being rolled back. */

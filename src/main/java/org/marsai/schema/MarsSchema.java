@@ -1,15 +1,20 @@
 package org.marsai.schema;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.marsai.schema.internal.Engine;
-import org.marsai.schema.internal.Settings;
+import org.marsai.schema.internal.AdoptOperation;
+import org.marsai.schema.internal.Context;
+import org.marsai.schema.internal.InspectOperation;
+import org.marsai.schema.internal.PreviewOperation;
+import org.marsai.schema.internal.ReleaseLocksOperation;
+import org.marsai.schema.internal.RollbackOperation;
+import org.marsai.schema.internal.TagOperation;
+import org.marsai.schema.internal.UpdateOperation;
 
 /**
  * The MarsAI schema: apply, inspect, preview and undo its migrations on a MySQL 8 or MariaDB database.
@@ -19,23 +24,23 @@ import org.marsai.schema.internal.Settings;
  *
  * MarsSchema schema = MarsSchema.configure().dataSource(dataSource).load();
  * StatusResult status = schema.status();
- * schema.rollbackTo("20260216120000-alter-movies-selection-status");
+ * schema.rollback(RollbackTarget.toMigration("20260216120000-alter-movies-selection-status"));
  * }</pre>
  *
  * <p>An instance is immutable and safe to share between threads. Every operation takes a connection,
  * uses it and closes it (returning it to its pool). Operations that change the database hold a
- * server-side lock for their duration, so concurrent callers, in this process or others, run one after
- * the other. Migration names are the original Sequelize migration names, with or without {@code .cjs}.
+ * lock for their duration, so concurrent callers, in this process or others, run one after the other.
+ * Migration names are the original Sequelize migration names, with or without {@code .cjs}.
  *
  * <p>Failures throw {@link MarsSchemaException} (unchecked), whose {@link MarsSchemaException#code()}
  * says what kind of failure it is and whose message names the problem and the fix.
  */
 public final class MarsSchema {
 
-    private final Engine engine;
+    private final Context context;
 
-    private MarsSchema(Engine engine) {
-        this.engine = engine;
+    private MarsSchema(Context context) {
+        this.context = context;
     }
 
     /** Applies every pending migration to the database behind {@code dataSource}. */
@@ -50,74 +55,46 @@ public final class MarsSchema {
 
     /** The names of the MarsAI migrations, in the order they apply. */
     public List<String> migrations() {
-        return engine.changelog().migrations();
+        return context.migrations();
     }
 
     /** Every changeset of the changelog, in order, with the migration it belongs to. */
     public List<ChangeSetInfo> changeSets() {
-        return engine.changelog().changeSets();
-    }
-
-    /**
-     * This facade, except that its rollbacks may destroy stored data. By default a rollback that would drop
-     * a table or column holding data, or remove ENUM values rows still use, refuses with a
-     * {@link RollbackRefusedException} before changing anything.
-     */
-    public MarsSchema withDataLossAllowed() {
-        return new MarsSchema(engine.withDataLossAllowed());
+        return context.changeSets();
     }
 
     /** Applies every pending changeset. Changes nothing when the database is up to date. */
     public UpdateResult update() {
-        return engine.update(Optional.empty());
+        return new UpdateOperation(context).update(Optional.empty());
     }
 
     /** Applies the pending changesets up to and including those of {@code migration}. */
     public UpdateResult updateTo(String migration) {
-        return engine.update(Optional.of(migration));
+        return new UpdateOperation(context).update(Optional.of(migration));
     }
 
     /** What the database has applied and what is pending; reads only. */
     public StatusResult status() {
-        return engine.status();
+        return new InspectOperation(context).status();
     }
 
     /** The changesets the database has applied, in the order they ran; reads only. */
     public List<HistoryEntry> history() {
-        return engine.history();
-    }
-
-    /** Undoes the last {@code migrations} applied migrations (each with all its changesets). */
-    public RollbackResult rollback(int migrations) {
-        return engine.rollbackMigrations(migrations);
-    }
-
-    /** Undoes every migration applied after {@code migration}; {@code migration} itself stays applied. */
-    public RollbackResult rollbackTo(String migration) {
-        return engine.rollbackTo(migration);
-    }
-
-    /** Undoes every applied migration: no MarsAI table is left. */
-    public RollbackResult rollbackAll() {
-        return engine.rollbackAll();
-    }
-
-    /** Undoes every changeset applied after the one tagged {@code tag}. */
-    public RollbackResult rollbackToTag(String tag) {
-        return engine.rollbackToTag(tag);
+        return new InspectOperation(context).history();
     }
 
     /**
-     * Undoes every changeset applied after {@code instant}. The history records the database server's
-     * local time; the instant is compared in this JVM's time zone, so keep both in the same zone.
+     * Undoes the changesets {@code target} names, newest first. A rollback that would destroy stored data
+     * (drop a table or column holding data, remove ENUM values rows still use) refuses with a
+     * {@link RollbackRefusedException} before changing anything, unless {@link Builder#allowDataLoss(boolean)}.
      */
-    public RollbackResult rollbackToDate(Instant instant) {
-        return engine.rollbackToDate(instant);
+    public RollbackResult rollback(RollbackTarget target) {
+        return new RollbackOperation(context).rollback(Objects.requireNonNull(target, "target"));
     }
 
-    /** Tags the last applied changeset, so that {@link #rollbackToTag(String)} can return to this point. */
+    /** Tags the last applied changeset, so that {@link RollbackTarget#toTag(String)} can return to this point. */
     public void tag(String tag) {
-        engine.tag(tag);
+        new TagOperation(context).tag(tag);
     }
 
     /**
@@ -126,27 +103,17 @@ public final class MarsSchema {
      * dialect. Without one: the complete script for an empty database, in MySQL 8 syntax.
      */
     public String updateSql() {
-        return engine.updateSql(Optional.empty());
+        return new PreviewOperation(context).updateSql(Optional.empty());
     }
 
     /** Like {@link #updateSql()}, up to and including {@code migration}. */
     public String updateSqlTo(String migration) {
-        return engine.updateSql(Optional.of(migration));
+        return new PreviewOperation(context).updateSql(Optional.of(migration));
     }
 
-    /** The SQL {@link #rollback(int)} would run; changes nothing. */
-    public String rollbackSql(int migrations) {
-        return engine.rollbackSqlMigrations(migrations);
-    }
-
-    /** The SQL {@link #rollbackTo(String)} would run; changes nothing. */
-    public String rollbackSqlTo(String migration) {
-        return engine.rollbackSqlTo(migration);
-    }
-
-    /** The SQL {@link #rollbackAll()} would run; changes nothing. */
-    public String rollbackSqlAll() {
-        return engine.rollbackSqlAll();
+    /** The SQL {@link #rollback(RollbackTarget)} would run, with what it would destroy; changes nothing. */
+    public String rollbackSql(RollbackTarget target) {
+        return new PreviewOperation(context).rollbackSql(Objects.requireNonNull(target, "target"));
     }
 
     /**
@@ -157,25 +124,25 @@ public final class MarsSchema {
      * @return one sentence per lock released or found; empty when there was none
      */
     public List<String> releaseLocks() {
-        return engine.releaseLocks();
+        return new ReleaseLocksOperation(context).releaseLocks();
     }
 
     /**
-     * What taking over this database from the original sequelize-cli migrations would do: which migrations
+     * What adopting this database from the original sequelize-cli migrations would do: which migrations
      * its {@code SequelizeMeta} lists, whether the schema matches them, what would be recorded and what
-     * would then remain to apply. Reads only. {@link #update()} does the handover by itself when it finds
+     * would then remain to apply. Reads only. {@link #update()} adopts by itself when it finds
      * {@code SequelizeMeta} and no history of this library.
      */
-    public HandoverPlan handoverPlan() {
-        return engine.handoverPlan();
+    public AdoptionPlan adoptionPlan() {
+        return new AdoptOperation(context).plan();
     }
 
     /**
-     * Only the handover step: records the migrations {@code SequelizeMeta} lists as applied (no DDL runs,
-     * no row changes) after checking the schema matches them; throws {@code HANDOVER_REFUSED} otherwise.
+     * Only the adoption step: records the migrations {@code SequelizeMeta} lists as applied (no DDL runs,
+     * no row changes) after checking the schema matches them; throws {@code ADOPTION_REFUSED} otherwise.
      */
-    public HandoverPlan handover() {
-        return engine.handover();
+    public AdoptionPlan adopt() {
+        return new AdoptOperation(context).adopt();
     }
 
     /**
@@ -185,12 +152,12 @@ public final class MarsSchema {
      * ({@code information_schema}); Liquibase's tables and {@code SequelizeMeta} are left out.
      */
     public SchemaDiff diff() {
-        return engine.diff();
+        return new InspectOperation(context).diff();
     }
 
     /** Compares the database with another one (e.g. production with staging), which is the reference. */
     public SchemaDiff diffAgainst(MarsSchema reference) {
-        return engine.diffAgainst(Objects.requireNonNull(reference, "reference").engine);
+        return new InspectOperation(context).diffAgainst(Objects.requireNonNull(reference, "reference").context);
     }
 
     /**
@@ -198,7 +165,7 @@ public final class MarsSchema {
      * changeset, no changeset of a newer version. Use {@link ValidationResult#orThrow()} to fail on problems.
      */
     public ValidationResult validate() {
-        return engine.validate();
+        return new InspectOperation(context).validate();
     }
 
     /** Configuration of a {@link MarsSchema}. Not thread-safe; {@link #load()} checks it and freezes it. */
@@ -207,8 +174,9 @@ public final class MarsSchema {
         private String url;
         private String user;
         private String password;
-        private Duration connectTimeout = Settings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration lockWaitTimeout = Settings.DEFAULT_LOCK_WAIT_TIMEOUT;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration lockWaitTimeout = Duration.ofMinutes(5);
+        private boolean allowDataLoss;
 
         private Builder() {
         }
@@ -249,10 +217,20 @@ public final class MarsSchema {
             return this;
         }
 
-        /** Checks the configuration, reads the changelog, and returns the immutable facade. */
+        /**
+         * Whether rollbacks may destroy stored data: drop tables or columns that hold data, remove ENUM
+         * values that rows use. Default: false, and such a rollback refuses with a
+         * {@link RollbackRefusedException} before changing anything.
+         */
+        public Builder allowDataLoss(boolean allowDataLoss) {
+            this.allowDataLoss = allowDataLoss;
+            return this;
+        }
+
+        /** Checks the configuration and returns the immutable facade; fails naming the first bad setting. */
         public MarsSchema load() {
-            return new MarsSchema(new Engine(
-                    new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, false)));
+            return new MarsSchema(Context.load(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
+                    allowDataLoss));
         }
     }
 }

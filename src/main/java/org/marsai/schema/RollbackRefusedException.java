@@ -14,7 +14,7 @@ public class RollbackRefusedException extends MarsSchemaException {
         super(ErrorCode.ROLLBACK_REFUSED, "Rollback refused, nothing was changed: it would destroy data ("
                 + String.join("; ", losses.stream().map(DataLoss::message).toList())
                 + "). Back the data up or move it, or allow the loss explicitly (CLI --allow-data-loss,"
-                + " API withDataLossAllowed()).");
+                + " API configure()...allowDataLoss(true)).");
         this.losses = List.copyOf(losses);
     }
 

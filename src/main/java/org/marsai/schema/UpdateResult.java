@@ -8,24 +8,24 @@ import java.util.List;
  * @param executed   the changesets that ran, in order
  * @param markedRan  the changesets recorded as run without running, because their change was already
  *                   there (the conditional migrations 15, 16, 18 and 20)
- * @param handedOver the changesets recorded as applied because the original tool's {@code SequelizeMeta}
+ * @param adopted    the changesets recorded as applied because the original tool's {@code SequelizeMeta}
  *                   lists their migrations and the schema has them (no DDL ran for them)
  */
 public record UpdateResult(List<ChangeSetInfo> executed, List<ChangeSetInfo> markedRan,
-                           List<ChangeSetInfo> handedOver) {
+                           List<ChangeSetInfo> adopted) {
 
     public UpdateResult {
         executed = List.copyOf(executed);
         markedRan = List.copyOf(markedRan);
-        handedOver = List.copyOf(handedOver);
+        adopted = List.copyOf(adopted);
     }
 
     /** True when the database was already up to date (or up to the target) and nothing was recorded. */
     public boolean nothingToDo() {
-        return executed.isEmpty() && markedRan.isEmpty() && handedOver.isEmpty();
+        return executed.isEmpty() && markedRan.isEmpty() && adopted.isEmpty();
     }
 
-    /** The migrations this update applied or recorded, in order (those taken over not included). */
+    /** The migrations this update applied or recorded, in order (those adopted not included). */
     public List<String> migrations() {
         return java.util.stream.Stream.concat(executed.stream(), markedRan.stream())
                 .map(ChangeSetInfo::migration).distinct().sorted().toList();

@@ -21,7 +21,7 @@ class AnnotatedPreviewIT {
                     "UPDATE movies SET youtube_status = 'published' WHERE title = 'A'",
                     "INSERT INTO sponsors (name, logo, createdAt, updatedAt) VALUES ('Mars', 'mars.png', NOW(), NOW())");
 
-            String sql = schema.rollbackSqlTo("20260214130000-add-admin-comment-to-movies");
+            String sql = schema.rollbackSql(RollbackTarget.toMigration("20260214130000-add-admin-comment-to-movies"));
 
             assertThat(sql)
                     .contains("-- Migration 20260302111532-create-sponsors, changeset 20260302111532-create-sponsors\n"
@@ -45,7 +45,7 @@ class AnnotatedPreviewIT {
             MarsSchema schema = db.schema();
             schema.update();
             db.execute("INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org')");
-            String sql = schema.rollbackSql(2);
+            String sql = schema.rollbackSql(RollbackTarget.lastMigrations(2));
             assertThat(sql).contains("-- DESTROYS DATA: drops table newsletter_subscribers; in this database: 1 row(s).");
 
             SqlClient.run(db, sql);

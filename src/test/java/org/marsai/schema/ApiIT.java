@@ -54,13 +54,13 @@ class ApiIT {
             schema.history();
             schema.tag("t1");
             schema.updateSql();
-            schema.rollbackSql(1);
+            schema.rollbackSql(RollbackTarget.lastMigrations(1));
             schema.validate();
             schema.update();
-            schema.rollback(2);
-            schema.rollbackToTag("t1");
-            assertThatThrownBy(() -> schema.rollbackToTag("no-such-tag")).isInstanceOf(MarsSchemaException.class);
-            assertThatThrownBy(() -> schema.rollbackTo("no-such-migration")).isInstanceOf(MarsSchemaException.class);
+            schema.rollback(RollbackTarget.lastMigrations(2));
+            schema.rollback(RollbackTarget.toTag("t1"));
+            assertThatThrownBy(() -> schema.rollback(RollbackTarget.toTag("no-such-tag"))).isInstanceOf(MarsSchemaException.class);
+            assertThatThrownBy(() -> schema.rollback(RollbackTarget.toMigration("no-such-migration"))).isInstanceOf(MarsSchemaException.class);
 
             assertThat(counting.opened()).as("connections taken").isGreaterThanOrEqualTo(10);
             assertThat(counting.open()).as("connections still open").isZero();
@@ -73,20 +73,23 @@ class ApiIT {
             MarsSchema schema = db.schema();
             schema.update();
 
-            RollbackResult toMovies = schema.rollbackTo("20260128144807-alter-movies.cjs");
+            RollbackResult toMovies = schema.rollback(RollbackTarget.toMigration("20260128144807-alter-movies.cjs"));
             assertThat(toMovies.migrations()).first().isEqualTo("20260302171000-create-newsletter-subscribers");
             assertThat(toMovies.migrations()).last().isEqualTo("20260205100000-add-assigned-jury-to-movies");
             assertThat(schema.status().currentMigration()).contains("20260128144807-alter-movies");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.after(after("20260128144807-alter-movies")));
 
-            assertThat(schema.rollback(2).migrations()).containsExactly("20260128144807-alter-movies",
+            assertThat(schema.rollback(RollbackTarget.lastMigrations(2)).migrations()).containsExactly("20260128144807-alter-movies",
                     "20260128100010-create-collaborators-movies");
-            assertThat(schema.rollbackTo("20260302171000-create-newsletter-subscribers").nothingToDo()).isTrue();
+            assertThat(schema.rollback(RollbackTarget.toMigration("20260302171000-create-newsletter-subscribers")).nothingToDo()).isTrue();
+            assertThat(schema.rollback(RollbackTarget.throughMigration("20260128100009-create-movies-categories.cjs"))
+                    .migrations()).as("through a migration undoes it too").containsExactly("20260128100009-create-movies-categories");
+            assertThat(schema.status().currentMigration()).contains("20260128100008-create-reservations");
 
-            schema.rollbackAll();
+            schema.rollback(RollbackTarget.all());
             assertThat(db.tables()).containsExactly("DATABASECHANGELOG");
             assertThat(schema.history()).isEmpty();
-            assertThat(schema.rollbackAll().nothingToDo()).isTrue();
+            assertThat(schema.rollback(RollbackTarget.all()).nothingToDo()).isTrue();
         }
     }
 
@@ -96,10 +99,10 @@ class ApiIT {
             MarsSchema schema = db.schema();
             schema.update();
             assertThat(schema.update().nothingToDo()).isTrue();
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
 
             assertThat(schema.update().migrations()).containsExactly("20260302171000-create-newsletter-subscribers");
-            schema.rollback(2);
+            schema.rollback(RollbackTarget.lastMigrations(2));
             assertThat(schema.updateTo("20260302111532-create-sponsors").migrations())
                     .containsExactly("20260302111532-create-sponsors");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.after(23));
@@ -116,7 +119,11 @@ class ApiIT {
             assertThat(schema.history()).filteredOn(h -> h.tag().isPresent()).extracting(HistoryEntry::id)
                     .containsExactly("20260128144807-alter-movies-fk-movies_id_user_foreign_idx");
 
-            schema.rollbackToTag("release-1");
+            String preview = schema.rollbackSql(RollbackTarget.toTag("release-1"));
+            assertThat(preview).as("the preview takes the same target").contains("-- Migration 20260302171000-create-newsletter-subscribers")
+                    .doesNotContain("-- Migration 20260128144807-alter-movies,");
+
+            schema.rollback(RollbackTarget.toTag("release-1"));
 
             assertThat(schema.status().currentMigration()).contains("20260128144807-alter-movies");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.after(after("20260128144807-alter-movies")));
@@ -131,7 +138,7 @@ class ApiIT {
             schema.tag("v1");
             List<HistoryEntry> before = schema.history();
 
-            assertThatThrownBy(() -> schema.rollbackToTag("v2")).isInstanceOf(MarsSchemaException.class)
+            assertThatThrownBy(() -> schema.rollback(RollbackTarget.toTag("v2"))).isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("'v2'").hasMessageContaining("(v1)")
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.UNKNOWN_TAG);
             assertThat(schema.history()).isEqualTo(before);
@@ -156,7 +163,7 @@ class ApiIT {
             Thread.sleep(1100);
             schema.update();
 
-            RollbackResult result = schema.rollbackToDate(between);
+            RollbackResult result = schema.rollback(RollbackTarget.toDate(between));
 
             assertThat(result.migrations()).last().isEqualTo("20260128100005-create-awards");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.after(after("20260128100004-create-movies")));
@@ -176,7 +183,7 @@ class ApiIT {
             List<String> picture = db.picture();
 
             String pending = schema.updateSqlTo("20260220123459-rename-youtbe-status-to-youtube-status");
-            String rollback = schema.rollbackSql(1);
+            String rollback = schema.rollbackSql(RollbackTarget.lastMigrations(1));
 
             assertThat(pending).contains("ADD jury_comment TEXT NULL AFTER admin_comment")
                     .contains("CHANGE youtbe_status youtube_status VARCHAR(255)")
@@ -224,7 +231,7 @@ class ApiIT {
             assertThatThrownBy(schema::update).isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("newer version").hasMessageContaining("20270101000000-create-prizes")
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.DATABASE_NEWER_THAN_LIBRARY);
-            assertThatThrownBy(() -> schema.rollback(1)).isInstanceOf(MarsSchemaException.class)
+            assertThatThrownBy(() -> schema.rollback(RollbackTarget.lastMigrations(1))).isInstanceOf(MarsSchemaException.class)
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.DATABASE_NEWER_THAN_LIBRARY);
             assertThat(db.picture()).isEqualTo(picture);
         }
@@ -241,7 +248,7 @@ class ApiIT {
             assertThat(schema.status().unknown()).isEmpty();
             assertThat(schema.history()).extracting(HistoryEntry::id).containsExactly("20260128100000-create-users");
             schema.update();
-            schema.rollbackAll();
+            schema.rollback(RollbackTarget.all());
             assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'app-1'")).isEqualTo(1);
         }
     }

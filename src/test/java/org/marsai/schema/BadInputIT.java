@@ -157,7 +157,7 @@ class BadInputIT {
                 String urlWithSecret = db.url() + "&password=" + SECRET;
                 MarsSchema schema = MarsSchema.configure().url(urlWithSecret).user(user).load();
                 schema.update();
-                String preview = schema.rollbackSql(1);
+                String preview = schema.rollbackSql(RollbackTarget.lastMigrations(1));
                 schema.status();
                 MarsSchema wrong = MarsSchema.configure().url(db.url()).user(user).password(SECRET + "x").load();
                 String message = "";

@@ -87,7 +87,7 @@ class ConcurrencyIT {
     }
 
     @Test
-    void twoProcessesTakingOverTheSameSequelizeDatabaseEndWithOneHistory() throws Exception {
+    void twoProcessesAdoptingTheSameSequelizeDatabaseEndWithOneHistory() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 20);
             SequelizeDatabase.seed(db, 20);
@@ -122,7 +122,7 @@ class ConcurrencyIT {
                     .lockWaitTimeout(Duration.ofSeconds(2)).load();
             long started = System.nanoTime();
 
-            assertThatThrownBy(schema::update).isInstanceOf(LockException.class)
+            assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("held by connection")
                     .hasMessageContaining("for longer than the 2 s allowed")
                     .hasMessageContaining("lockWaitTimeout")
@@ -141,7 +141,7 @@ class ConcurrencyIT {
             MarsSchema schema = MarsSchema.configure().url(db.url()).user(db.user()).password(db.password())
                     .lockWaitTimeout(Duration.ofSeconds(1)).load();
 
-            assertThatThrownBy(schema::update).isInstanceOf(LockException.class)
+            assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("'old-pod-7 (10.0.0.7)' has held it since")
                     .hasMessageContaining("release-locks");
 

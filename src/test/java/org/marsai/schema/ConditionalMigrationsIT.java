@@ -36,7 +36,7 @@ class ConditionalMigrationsIT {
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(
                     expected.after(index("20260212103000-drop-id-film-from-votes")));
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
             assertThat(ExpectedSchema.sorted(db.picture())).as("id_film INT NULL is back").containsExactlyElementsOf(before);
         }
     }
@@ -59,7 +59,7 @@ class ConditionalMigrationsIT {
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(
                     expected.after(index("20260212150000-add-vote-modification-tracking")));
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
             assertThat(ExpectedSchema.sorted(db.picture())).as("the hand-made column stays").containsExactlyElementsOf(before);
             assertThat(db.query("SELECT modification_count FROM votes")).containsExactly(List.of("7"));
             assertThat(schema.status().pendingMigrations()).startsWith("20260212150000-add-vote-modification-tracking");
@@ -85,7 +85,7 @@ class ConditionalMigrationsIT {
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(
                     expected.after(index("20260216100000-create-vote-histories")));
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(before);
             assertThat(db.count("SELECT COUNT(*) FROM vote_histories")).isEqualTo(1);
         }
@@ -108,7 +108,7 @@ class ConditionalMigrationsIT {
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(
                     expected.after(index("20260216100000-create-vote-histories")));
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
             assertThat(ExpectedSchema.sorted(db.picture())).as("the table stays, without the keys we added")
                     .containsExactlyElementsOf(before);
         }
@@ -127,7 +127,7 @@ class ConditionalMigrationsIT {
             assertThat(result.markedRan()).extracting(ChangeSetInfo::id).containsExactly("20260216123000-add-jury-comment-to-movies");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.afterAll());
 
-            schema.rollbackTo("20260216120000-alter-movies-selection-status");
+            schema.rollback(RollbackTarget.toMigration("20260216120000-alter-movies-selection-status"));
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(before);
         }
     }

@@ -61,7 +61,7 @@ class DataSafetyIT {
             List<HistoryEntry> history = schema.history();
 
             RollbackRefusedException refused = catchThrowableOfType(RollbackRefusedException.class,
-                    () -> schema.rollbackTo("20260216100000-create-vote-histories"));
+                    () -> schema.rollback(RollbackTarget.toMigration("20260216100000-create-vote-histories")));
 
             assertThat(refused.code()).isEqualTo(ErrorCode.ROLLBACK_REFUSED);
             assertThat(refused.losses()).containsExactly(new DataLoss("movies", "selection_status",
@@ -74,7 +74,7 @@ class DataSafetyIT {
             assertThat(db.query("SELECT selection_status FROM movies ORDER BY id_movie")).extracting(r -> r.get(0))
                     .containsExactly("assigned", "candidate", "awarded", "submitted", "selected");
 
-            RollbackResult allowed = schema.withDataLossAllowed().rollbackTo("20260216100000-create-vote-histories");
+            RollbackResult allowed = db.configure().allowDataLoss(true).load().rollback(RollbackTarget.toMigration("20260216100000-create-vote-histories"));
 
             assertThat(allowed.migrations()).contains("20260216120000-alter-movies-selection-status");
             assertThat(db.query("SELECT selection_status FROM movies ORDER BY id_movie")).extracting(r -> r.get(0))
@@ -137,11 +137,11 @@ class DataSafetyIT {
             db.execute("UPDATE movies SET admin_comment = 'Watch again'");
 
             RollbackRefusedException refused = catchThrowableOfType(RollbackRefusedException.class,
-                    () -> schema.rollbackTo("20260212150000-add-vote-modification-tracking"));
+                    () -> schema.rollback(RollbackTarget.toMigration("20260212150000-add-vote-modification-tracking")));
             assertThat(refused.losses()).extracting(DataLoss::description).containsExactly("drops column movies.admin_comment");
 
             db.execute("UPDATE movies SET admin_comment = NULL");
-            assertThat(schema.rollbackTo("20260212150000-add-vote-modification-tracking").nothingToDo()).isFalse();
+            assertThat(schema.rollback(RollbackTarget.toMigration("20260212150000-add-vote-modification-tracking")).nothingToDo()).isFalse();
         }
     }
 
@@ -154,7 +154,7 @@ class DataSafetyIT {
             db.execute(HandMade.voteWithModificationCount(3));
             schema.updateTo("20260212150000-add-vote-modification-tracking");
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
 
             assertThat(db.query("SELECT modification_count FROM votes")).containsExactly(List.of("3"));
         }

@@ -58,7 +58,7 @@ class DbaFlowIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.update();
-            String script = schema.rollbackSqlTo("20260216100000-create-vote-histories");
+            String script = schema.rollbackSql(RollbackTarget.toMigration("20260216100000-create-vote-histories"));
             assertThat(schema.status().isUpToDate()).as("a rollback preview changes nothing").isTrue();
 
             SqlClient.run(db, script);

@@ -32,7 +32,7 @@ class DiffIT {
                 assertThat(diff.reference()).contains("up to " + migration);
             }
             for (int i = 0; i < 3; i++) {
-                schema.rollback(1);
+                schema.rollback(RollbackTarget.lastMigrations(1));
                 assertThat(schema.diff().hasDrift()).as("drift after undoing").isFalse();
             }
         }

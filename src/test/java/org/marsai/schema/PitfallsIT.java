@@ -34,7 +34,7 @@ class PitfallsIT {
                     + db.name() + "' AND TABLE_NAME = 'movies' AND COLUMN_NAME = 'youtube_status'").get(0))
                     .as("position, type, nullability, default, comment").isEqualTo(column);
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
             assertThat(db.query("SELECT youtbe_status FROM movies")).containsExactly(List.of("processing"));
         }
     }
@@ -72,7 +72,7 @@ class PitfallsIT {
                     + "' AND TABLE_NAME = 'users' AND COLUMN_NAME = 'known_by_mars_ai'").get(0).get(0))
                     .isEqualTo("enum('Par un ami','Vu une publicité du festival','Via le site internet ou application de l''IA')");
 
-            schema.rollbackTo("20260205131006-create-movies-juries");
+            schema.rollback(RollbackTarget.toMigration("20260205131006-create-movies-juries"));
             assertThat(db.query("SELECT known_by_mars_ai FROM users ORDER BY id_user")).containsExactly(
                     List.of(PUBLICITE), List.of(APOSTROPHE), List.of("Par un ami"));
         }

@@ -20,7 +20,7 @@ class ReadmeExamplesIT {
 
             MarsSchema schema = MarsSchema.configure().dataSource(dataSource).load();
             StatusResult status = schema.status();                               // applied and pending, by migration
-            schema.rollbackTo("20260216120000-alter-movies-selection-status");   // that migration stays applied
+            schema.rollback(RollbackTarget.toMigration("20260216120000-alter-movies-selection-status"));   // that migration stays applied
 
             assertThat(result.executed()).isNotEmpty();
             assertThat(status.isUpToDate()).isTrue();

@@ -40,11 +40,11 @@ class RecoveryIT {
     }
 
     @Test
-    void handoverInterruptedHalfwayIsCompleted() {
+    void adoptionInterruptedHalfwayIsCompleted() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.update();
-            // A handover killed while recording: the schema is complete, the history stops early.
+            // An adoption killed while recording: the schema is complete, the history stops early.
             db.execute("DELETE FROM DATABASECHANGELOG WHERE ORDEREXECUTED > 20", MARKER);
 
             assertThat(schema.update().executed()).isEmpty();
@@ -75,7 +75,7 @@ class RecoveryIT {
             schema.update();
             db.execute("DROP TABLE newsletter_subscribers", MARKER);
 
-            schema.rollback(1);
+            schema.rollback(RollbackTarget.lastMigrations(1));
 
             assertThat(schema.status().currentMigration()).contains("20260220123459-rename-youtbe-status-to-youtube-status");
             assertThat(db.tables()).doesNotContain("newsletter_subscribers", "sponsors");

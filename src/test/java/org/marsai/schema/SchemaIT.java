@@ -52,7 +52,7 @@ class SchemaIT {
 
             for (int i = migrations.size(); i >= 1; i--) {
                 String migration = migrations.get(i - 1);
-                RollbackResult result = schema.rollback(1);
+                RollbackResult result = schema.rollback(RollbackTarget.lastMigrations(1));
                 assertThat(result.migrations()).as("migrations undone by one rollback").containsExactly(migration);
                 assertThat(ExpectedSchema.sorted(db.picture())).as("schema after undoing %s", migration)
                         .containsExactlyElementsOf(expected.after(i - 1));

@@ -1,11 +1,11 @@
 package org.marsai.schema.cli;
 
-import org.marsai.schema.HandoverPlan;
+import org.marsai.schema.AdoptionPlan;
 import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "adopt", description = {"Take over a database the original sequelize-cli migrations built: check that",
+@Command(name = "adopt", description = {"Adopt a database the original sequelize-cli migrations built: check that",
         "the schema matches what SequelizeMeta lists, then record those migrations as applied (no DDL runs).",
         "update does this by itself; adopt does only this step."})
 final class AdoptCommand extends BaseCommand {
@@ -16,13 +16,13 @@ final class AdoptCommand extends BaseCommand {
     @Override
     int execute() {
         MarsSchema schema = schema();
-        HandoverPlan plan = dryRun ? schema.handoverPlan() : schema.handover();
+        AdoptionPlan plan = dryRun ? schema.adoptionPlan() : schema.adopt();
         out().println("SequelizeMeta lists " + plan.sequelizeMigrations().size() + " migration(s)"
                 + (plan.sequelizeMigrations().isEmpty() ? "." : ", up to "
                 + plan.sequelizeMigrations().get(plan.sequelizeMigrations().size() - 1) + "."));
-        if (!plan.canHandOver()) {
-            plan.problems().forEach(p -> main.cli.err.println("Error: " + p));
-            plan.differences().forEach(d -> main.cli.err.println("  " + d.message()));
+        if (!plan.canAdopt()) {
+            plan.problems().forEach(p -> err().println("Error: " + p));
+            plan.differences().forEach(d -> err().println("  " + d.message()));
             return ExitCodes.FAILED;
         }
         out().println((dryRun ? "Would record " : "Recorded ") + plan.changeSetsToRecord().size()

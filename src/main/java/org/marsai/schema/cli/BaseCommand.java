@@ -20,7 +20,7 @@ abstract class BaseCommand implements Callable<Integer> {
     boolean verbose;
 
     @ParentCommand
-    Main main;
+    TopCommand top;
 
     @Mixin
     ConnectionOptions connection;
@@ -28,18 +28,22 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         if (verbose) {
-            Main.configureLogging(true);
+            Logging.configure(true);
         }
         return execute();
     }
 
     abstract int execute();
 
-    /** The facade; {@code offlineAllowed}: no configured database gives an offline one instead of an error. */
+    /** The facade's configuration; {@code offlineAllowed}: no configured database gives an offline one instead of an error. */
+    MarsSchema.Builder configure(boolean offlineAllowed) {
+        Map<String, String> settings = top.console.settings();
+        connection.password(settings).ifPresent(top.console::addSecret);
+        return connection.configure(settings, offlineAllowed);
+    }
+
     MarsSchema schema(boolean offlineAllowed) {
-        Map<String, String> settings = main.cli.settings();
-        connection.password(settings).ifPresent(main.cli::addSecret);
-        return connection.schema(settings, offlineAllowed);
+        return configure(offlineAllowed).load();
     }
 
     MarsSchema schema() {
@@ -47,6 +51,10 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     java.io.PrintWriter out() {
-        return main.cli.out;
+        return top.console.out;
+    }
+
+    java.io.PrintWriter err() {
+        return top.console.err;
     }
 }

@@ -1,9 +1,7 @@
 package org.marsai.schema.cli;
 
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.marsai.schema.ErrorCode;
@@ -18,31 +16,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
 
-    final PrintWriter out;
-    final PrintWriter err;
-    final Map<String, String> environment;
-    final Path workingDirectory;
-    private final RedactingWriter redactedOut;
-    private final RedactingWriter redactedErr;
+    private final Console console;
 
-    private Cli(Writer out, Writer err, Map<String, String> environment, Path workingDirectory) {
-        this.redactedOut = new RedactingWriter(out);
-        this.redactedErr = new RedactingWriter(err);
-        this.out = new PrintWriter(redactedOut, true);
-        this.err = new PrintWriter(redactedErr, true);
-        this.environment = environment;
-        this.workingDirectory = workingDirectory;
+    private Cli(Console console) {
+        this.console = console;
     }
 
     /** Runs one command line and returns its exit code; nothing is printed outside the given writers. */
     public static int run(String[] args, Writer out, Writer err, Map<String, String> environment, Path workingDirectory) {
-        Cli cli = new Cli(out, err, environment, workingDirectory);
-        cli.addSecret(environment.get("DB_PASSWORD"));
+        Console console = new Console(out, err, environment, workingDirectory);
         try {
-            return cli.execute(args);
+            return new Cli(console).execute(args);
         } finally {
-            cli.out.flush();
-            cli.err.flush();
+            console.flush();
         }
     }
 
@@ -69,7 +55,7 @@ public final class Cli {
     }
 
     private int execute(String[] args) {
-        CommandLine commandLine = new CommandLine(new Main(this));
+        CommandLine commandLine = new CommandLine(new TopCommand(console));
         // picocli reads every command's annotations when it is added: add only the one asked for (all for help).
         String first = args.length > 0 ? args[0] : "";
         first = first.equals("db:migrate") ? "update" : first; // an alias of update
@@ -78,26 +64,10 @@ public final class Cli {
         } else {
             COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         }
-        commandLine.setOut(out).setErr(err)
+        commandLine.setOut(console.out).setErr(console.err)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> failed(e, stackTraceRequested(parseResult)))
                 .setParameterExceptionHandler(this::usageError);
         return commandLine.execute(args);
-    }
-
-    void addSecret(String secret) {
-        redactedOut.addSecret(secret);
-        redactedErr.addSecret(secret);
-    }
-
-    /**
-     * The settings in effect: the process environment over the {@code .env} file in the working directory,
-     * as dotenv does.
-     */
-    Map<String, String> settings() {
-        Map<String, String> merged = new HashMap<>(DotEnv.read(workingDirectory.resolve(".env")));
-        merged.putAll(environment);
-        addSecret(merged.get("DB_PASSWORD"));
-        return merged;
     }
 
     private static boolean stackTraceRequested(CommandLine.ParseResult parseResult) {
@@ -111,13 +81,13 @@ public final class Cli {
 
     private int failed(Exception e, boolean stackTrace) {
         if (stackTrace) {
-            e.printStackTrace(err);
+            e.printStackTrace(console.err);
         }
         if (e instanceof MarsSchemaException mse) {
-            err.println("Error: " + mse.getMessage());
+            console.err.println("Error: " + mse.getMessage());
             return usage(mse.code()) ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
-        err.println("Error: " + e + (stackTrace ? "" : " (run again with --stacktrace for details)"));
+        console.err.println("Error: " + e + (stackTrace ? "" : " (run again with --stacktrace for details)"));
         return ExitCodes.FAILED;
     }
 
@@ -133,10 +103,10 @@ public final class Cli {
             String shown = unmatched.getUnmatched().stream().filter(a -> a.startsWith("-"))
                     .reduce((a, b) -> a + "', '" + b).map(s -> "unknown option '" + s + "'")
                     .orElse("unexpected argument(s), not shown");
-            err.println("Error: " + shown + " for '" + cmd.getCommandName() + "': see '" + cmd.getCommandSpec().qualifiedName()
+            console.err.println("Error: " + shown + " for '" + cmd.getCommandName() + "': see '" + cmd.getCommandSpec().qualifiedName()
                     + " --help'.");
         } else {
-            err.println("Error: " + e.getMessage() + ": see '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            console.err.println("Error: " + e.getMessage() + ": see '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         }
         return ExitCodes.USAGE;
     }

@@ -37,15 +37,15 @@ final class ConnectionOptions {
             description = "How long to wait for another process's migration to finish. Default: ${DEFAULT-VALUE} s.")
     long lockWaitSeconds;
 
-    /** The facade for the configured database, or an offline one when {@code offlineAllowed} and none is set. */
-    MarsSchema schema(Map<String, String> env, boolean offlineAllowed) {
+    /** The facade's configuration for the configured database, or an offline one when {@code offlineAllowed} and none is set. */
+    MarsSchema.Builder configure(Map<String, String> env, boolean offlineAllowed) {
         MarsSchema.Builder builder = MarsSchema.configure()
                 .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                 .lockWaitTimeout(Duration.ofSeconds(lockWaitSeconds));
         Optional<String> jdbcUrl = Optional.ofNullable(url).or(() -> urlFrom(env));
         if (jdbcUrl.isEmpty()) {
             if (offlineAllowed) {
-                return builder.load();
+                return builder;
             }
             throw new MarsSchemaException(ErrorCode.NO_DATABASE, "No database configured: pass --url (with"
                     + " --username/--password), or set DB_HOST and DB_NAME (and DB_USER, DB_PASSWORD) in the"
@@ -53,8 +53,7 @@ final class ConnectionOptions {
         }
         return builder.url(jdbcUrl.get())
                 .user(Optional.ofNullable(username).orElse(env.get("DB_USER")))
-                .password(Optional.ofNullable(password).orElse(env.get("DB_PASSWORD")))
-                .load();
+                .password(Optional.ofNullable(password).orElse(env.get("DB_PASSWORD")));
     }
 
     /** The password in use, so that output can be scrubbed of it. */

@@ -10,7 +10,7 @@ final class DataLossOption {
             description = "Roll back even if that drops tables or columns holding data or removes ENUM values in use.")
     boolean allowed;
 
-    MarsSchema apply(MarsSchema schema) {
-        return allowed ? schema.withDataLossAllowed() : schema;
+    MarsSchema.Builder apply(MarsSchema.Builder builder) {
+        return builder.allowDataLoss(allowed);
     }
 }

@@ -1,8 +1,7 @@
 package org.marsai.schema.cli;
 
-import java.util.List;
-
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,22 +18,8 @@ final class DbMigrateUndoAllCommand extends BaseCommand {
 
     @Override
     int execute() {
-        MarsSchema schema = dataLoss.apply(schema());
-        if (to == null) {
-            Render.rollback(out(), schema.rollbackAll());
-            return ExitCodes.OK;
-        }
-        List<String> migrations = schema.migrations();
-        String name = migrations.stream().filter(m -> m.equals(to) || (m + ".cjs").equals(to)).findFirst()
-                .orElse(to);
-        int index = migrations.indexOf(name);
-        if (index == 0) {
-            Render.rollback(out(), schema.rollbackAll());
-        } else if (index > 0) {
-            Render.rollback(out(), schema.rollbackTo(migrations.get(index - 1)));
-        } else {
-            schema.rollbackTo(to); // fails with the unknown-migration message
-        }
+        MarsSchema schema = dataLoss.apply(configure(false)).load();
+        Render.rollback(out(), schema.rollback(to == null ? RollbackTarget.all() : RollbackTarget.throughMigration(to)));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.marsai.schema.cli;
 
-import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,8 +12,7 @@ final class DbMigrateUndoCommand extends BaseCommand {
 
     @Override
     int execute() {
-        MarsSchema schema = dataLoss.apply(schema());
-        Render.rollback(out(), schema.rollback(1));
+        Render.rollback(out(), dataLoss.apply(configure(false)).load().rollback(RollbackTarget.lastMigrations(1)));
         return ExitCodes.OK;
     }
 }

@@ -26,7 +26,7 @@ final class DiffCommand extends BaseCommand {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format. Default: ${DEFAULT-VALUE}.")
-    StatusCommand.Format format;
+    Format format;
 
     @Override
     int execute() {
@@ -35,12 +35,12 @@ final class DiffCommand extends BaseCommand {
         if (referenceUrl == null) {
             diff = schema.diff();
         } else {
-            main.cli.addSecret(referencePassword);
+            top.console.addSecret(referencePassword);
             diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).user(referenceUsername)
                     .password(referencePassword).connectTimeout(java.time.Duration.ofSeconds(connection.connectTimeoutSeconds))
                     .load());
         }
-        if (format == StatusCommand.Format.json) {
+        if (format == Format.json) {
             Render.json(out(), json(diff));
         } else if (!diff.hasDrift()) {
             out().println("No drift: " + diff.database() + " matches " + diff.reference() + ".");

@@ -1,11 +1,14 @@
 package org.marsai.schema.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.RollbackResult;
 import org.marsai.schema.UpdateResult;
 
@@ -31,8 +34,8 @@ final class Render {
             out.println("Nothing to apply: the database is up to date.");
             return;
         }
-        if (!result.handedOver().isEmpty()) {
-            out.println("  Took over from sequelize-cli: " + result.handedOver().size()
+        if (!result.adopted().isEmpty()) {
+            out.println("  Adopted from sequelize-cli: " + result.adopted().size()
                     + " changeset(s) recorded as applied without running them.");
         }
         changeSets(out, "applied", result.executed());
@@ -61,5 +64,20 @@ final class Render {
         for (ChangeSetInfo c : changeSets) {
             out.println("  " + verb + "  " + c.migration() + "  " + c.id());
         }
+    }
+
+    /** A history entry's JSON shape, shared by {@code history} and {@code status}. */
+    static Map<String, Object> json(HistoryEntry e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("migration", e.migration());
+        json.put("id", e.id());
+        json.put("author", e.author());
+        json.put("executedAt", e.executedAt().toString());
+        json.put("orderExecuted", e.orderExecuted());
+        json.put("execType", e.execType().name());
+        json.put("tag", e.tag().orElse(null));
+        json.put("deploymentId", e.deploymentId());
+        json.put("checksum", e.checksum());
+        return json;
     }
 }

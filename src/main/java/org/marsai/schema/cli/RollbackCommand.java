@@ -1,6 +1,7 @@
 package org.marsai.schema.cli;
 
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,10 @@ final class RollbackCommand extends BaseCommand {
 
         @Option(names = "--to", paramLabel = "NAME", description = "Undo every migration after NAME; NAME stays applied.")
         String to;
+
+        RollbackTarget target() {
+            return count != null ? RollbackTarget.lastMigrations(count) : RollbackTarget.toMigration(to);
+        }
     }
 
     @Mixin
@@ -25,8 +30,8 @@ final class RollbackCommand extends BaseCommand {
 
     @Override
     int execute() {
-        MarsSchema schema = dataLoss.apply(schema());
-        Render.rollback(out(), target.count != null ? schema.rollback(target.count) : schema.rollbackTo(target.to));
+        MarsSchema schema = dataLoss.apply(configure(false)).load();
+        Render.rollback(out(), schema.rollback(target.target()));
         return ExitCodes.OK;
     }
 }

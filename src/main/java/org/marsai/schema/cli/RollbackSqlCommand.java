@@ -1,6 +1,5 @@
 package org.marsai.schema.cli;
 
-import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +12,7 @@ final class RollbackSqlCommand extends BaseCommand {
 
     @Override
     int execute() {
-        MarsSchema schema = schema();
-        out().print(target.count != null ? schema.rollbackSql(target.count) : schema.rollbackSqlTo(target.to));
+        out().print(schema().rollbackSql(target.target()));
         out().flush();
         return ExitCodes.OK;
     }

@@ -56,7 +56,7 @@ final class StatusCommand extends BaseCommand {
         json.put("migrations", status.migrations().stream().map(m -> Map.of("name", m.name(),
                 "state", m.state().name())).toList());
         json.put("pending", changeSets(status.pending()));
-        json.put("unknown", status.unknown().stream().map(HistoryCommand::json).toList());
+        json.put("unknown", status.unknown().stream().map(Render::json).toList());
         return json;
     }
 
@@ -64,5 +64,4 @@ final class StatusCommand extends BaseCommand {
         return changeSets.stream().map(c -> Map.of("migration", c.migration(), "id", c.id())).toList();
     }
 
-    enum Format { text, json }
 }

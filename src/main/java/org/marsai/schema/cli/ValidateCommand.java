@@ -14,7 +14,7 @@ final class ValidateCommand extends BaseCommand {
             out().println("Valid.");
             return ExitCodes.OK;
         }
-        result.problems().forEach(p -> main.cli.err.println("Error: " + p.message()));
+        result.problems().forEach(p -> err().println("Error: " + p.message()));
         return ExitCodes.FAILED;
     }
 }

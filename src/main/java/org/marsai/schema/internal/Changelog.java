@@ -23,13 +23,13 @@ import org.marsai.schema.MarsSchemaException;
  * The MarsAI changelog: where it lives on the classpath, and which changesets belong to which of the
  * original migrations. A changeset belongs to the migration its file is named after.
  */
-public final class Changelog {
+final class Changelog {
 
-    /** The root changelog, as packaged in the jar. */
-    public static final String ROOT = "org/marsai/schema/changelogs/marsai-changelog.yaml";
+    /** The root changelog, as packaged in the jar: the one changelog file every Liquibase command runs. */
+    static final String ROOT = "org/marsai/schema/changelogs/marsai-changelog.yaml";
     /** The prefix of every file's fixed logicalFilePath: the identity databases record. */
-    public static final String LOGICAL_PREFIX = "marsai-schema/";
-    public static final String AUTHOR = "marsai";
+    static final String LOGICAL_PREFIX = "marsai-schema/";
+    static final String AUTHOR = "marsai";
 
     /** Every changeset, its checksum, whether it is conditional and its comment; see the file's header. */
     static final String INDEX = "org/marsai/schema/changelog-index.tsv";
@@ -53,12 +53,21 @@ public final class Changelog {
         this.byMigration = Collections.unmodifiableMap(grouped);
     }
 
+    private static final class Packaged {
+        static final Changelog INSTANCE = load();
+    }
+
+    /** The changelog packaged in this jar, read once per class loader. */
+    static Changelog packaged() {
+        return Packaged.INSTANCE;
+    }
+
     /**
      * Reads the packaged index of the changelog: what status, history and an up-to-date update need,
      * without starting Liquibase. Liquibase parses the changelog itself only when something has to run
      * ({@link #parsed()}), and checks then that it matches this index.
      */
-    static Changelog load() {
+    private static Changelog load() {
         List<ChangeSetInfo> infos = new ArrayList<>();
         Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
         java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
@@ -113,7 +122,7 @@ public final class Changelog {
     }
 
     /** Whether the changeset acts only where its change is missing (migrations 15, 16, 18, 20). */
-    public boolean isConditional(ChangeSetInfo changeSet) {
+    boolean isConditional(ChangeSetInfo changeSet) {
         return conditional.contains(changeSet);
     }
 
@@ -147,20 +156,20 @@ public final class Changelog {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    public List<ChangeSetInfo> changeSets() {
+    List<ChangeSetInfo> changeSets() {
         return changeSets;
     }
 
     /** The migration names, in order. */
-    public List<String> migrations() {
+    List<String> migrations() {
         return List.copyOf(byMigration.keySet());
     }
 
-    public List<ChangeSetInfo> changeSetsOf(String migration) {
+    List<ChangeSetInfo> changeSetsOf(String migration) {
         return byMigration.getOrDefault(migration, List.of());
     }
 
-    public Optional<ChangeSetInfo> find(String path, String author, String id) {
+    Optional<ChangeSetInfo> find(String path, String author, String id) {
         String migration = migrationOf(path);
         return changeSetsOf(migration).stream()
                 .filter(c -> c.id().equals(id) && c.author().equals(author))
@@ -168,7 +177,7 @@ public final class Changelog {
     }
 
     /** The changeset's current checksum, as Liquibase 4.22+ records it ({@code 9:...}). */
-    public String checksumOf(ChangeSetInfo changeSet) {
+    String checksumOf(ChangeSetInfo changeSet) {
         return checksums.get(changeSet);
     }
 
@@ -176,7 +185,7 @@ public final class Changelog {
      * The schema the changelog implies once the given changesets have run, in changelog order, worked out
      * without a database.
      */
-    public SchemaModel expectedSchema(java.util.Collection<ChangeSetInfo> applied) {
+    SchemaModel expectedSchema(java.util.Collection<ChangeSetInfo> applied) {
         java.util.Set<ChangeSetInfo> set = new java.util.HashSet<>(applied);
         SchemaBuilder builder = new SchemaBuilder();
         for (ChangeSetInfo changeSet : changeSets) {
@@ -188,7 +197,7 @@ public final class Changelog {
     }
 
     /** The schema after one more changeset. */
-    public SchemaModel after(SchemaModel before, ChangeSetInfo changeSet) {
+    SchemaModel after(SchemaModel before, ChangeSetInfo changeSet) {
         return apply(new SchemaBuilder(before), changeSet).build();
     }
 
@@ -197,14 +206,58 @@ public final class Changelog {
             ChangeSet parsedChangeSet = parsed().get(changeSet);
             parsedChangeSet.getChanges().forEach(isConditional(changeSet) ? builder::applyIfMissing : builder::apply);
             return builder;
-        } catch (SchemaBuilder.UnsupportedChangeException e) {
+        } catch (UnsupportedChangeException e) {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot work out the schema after changeset "
                     + changeSet.id() + " of migration " + changeSet.migration() + ": " + e.getMessage() + ".", e);
         }
     }
 
+    /** The file path databases record for a changeset: {@code marsai-schema/<migration>.yaml}. */
+    static String logicalPath(ChangeSetInfo changeSet) {
+        return LOGICAL_PREFIX + changeSet.migration() + ".yaml";
+    }
+
+    /** The given changesets, in order, cut after the last changeset of {@code migration} if one is given. */
+    List<ChangeSetInfo> upTo(List<ChangeSetInfo> changeSets, Optional<String> migration) {
+        if (migration.isEmpty()) {
+            return changeSets;
+        }
+        List<ChangeSetInfo> own = changeSetsOf(migration.get());
+        int last = indexOf(own.get(own.size() - 1));
+        return changeSets.stream().filter(c -> indexOf(c) <= last).toList();
+    }
+
+    /** The names of the migrations all of whose changesets are among {@code applied}. */
+    java.util.Set<String> completeMigrations(java.util.Collection<ChangeSetInfo> applied) {
+        java.util.Set<ChangeSetInfo> set = new java.util.HashSet<>(applied);
+        java.util.Set<String> complete = new java.util.HashSet<>();
+        byMigration.forEach((name, changeSets) -> {
+            if (set.containsAll(changeSets)) {
+                complete.add(name);
+            }
+        });
+        return complete;
+    }
+
+    /**
+     * Among changesets run in order from {@code start}, the conditional ones that changed nothing because
+     * their change was already there (or, for a drop, already absent): Liquibase records those MARK_RAN.
+     */
+    List<ChangeSetInfo> alreadyPresent(SchemaModel start, List<ChangeSetInfo> run) {
+        List<ChangeSetInfo> present = new ArrayList<>();
+        SchemaModel model = start;
+        for (ChangeSetInfo changeSet : run) {
+            SchemaModel next = after(model, changeSet);
+            if (isConditional(changeSet) && next.equals(model)) {
+                present.add(changeSet);
+            }
+            model = next;
+        }
+        return present;
+    }
+
     /** Index of a changeset in changelog order, or -1. */
-    public int indexOf(ChangeSetInfo changeSet) {
+    int indexOf(ChangeSetInfo changeSet) {
         return changeSets.indexOf(changeSet);
     }
 
@@ -212,7 +265,7 @@ public final class Changelog {
      * Resolves what a user typed to a migration name: the name itself, or the original file name
      * ({@code .cjs}, {@code .js}) or ours ({@code .yaml}).
      */
-    public String resolve(String userInput) {
+    String resolve(String userInput) {
         if (userInput == null || userInput.isBlank()) {
             throw new MarsSchemaException(ErrorCode.UNKNOWN_MIGRATION,
                     "No migration name given: pass one of the names that `status` lists, e.g. " + migrations().get(0) + ".");

@@ -7,27 +7,47 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.MigrationState;
+import org.marsai.schema.StatusResult;
 
 /**
- * Reads this library's rows of Liquibase's history table with plain JDBC: read-only, no table created,
- * no lock taken. Rows of other changelogs sharing the table (a host application's own) are left out.
+ * One reading of this library's rows of Liquibase's history table, with plain JDBC (read-only, no table
+ * created, no lock taken), seen through the changelog: what is applied, what is pending. Rows of other
+ * changelogs sharing the table (a host application's own) are left out. Read once per operation and
+ * passed on.
  */
 final class History {
 
-    record Row(String id, String author, String fileName, Instant executedAt, int orderExecuted, String execType,
-               String checksum, String tag, String deploymentId) {
+    /** One row as recorded; {@code recordedExecType} is the EXECTYPE text, {@link #execType()} its meaning. */
+    record Row(String id, String author, String fileName, Instant executedAt, int orderExecuted,
+               String recordedExecType, String checksum, String tag, String deploymentId) {
 
         HistoryEntry toEntry() {
             return new HistoryEntry(Changelog.migrationOf(fileName), id, author, executedAt, orderExecuted,
-                    parseExecType(execType), Optional.ofNullable(tag), deploymentId, checksum);
+                    execType(), Optional.ofNullable(tag), deploymentId, checksum);
+        }
+
+        ExecType execType() {
+            if (recordedExecType != null) {
+                try {
+                    return ExecType.valueOf(recordedExecType.trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException ignored) {
+                    // An exec type of a newer Liquibase: report it as executed.
+                }
+            }
+            return ExecType.EXECUTED;
         }
     }
 
@@ -35,71 +55,33 @@ final class History {
     static final String MARKER_ID = "marsai-schema-run-in-progress";
     static final String MARKER_FILE = Changelog.LOGICAL_PREFIX + "run-in-progress";
 
-    private History() {
+    private final Changelog changelog;
+    private final List<Row> rows;
+    private final boolean interrupted;
+
+    private History(Changelog changelog, List<Row> rows, boolean interrupted) {
+        this.changelog = changelog;
+        this.rows = List.copyOf(rows);
+        this.interrupted = interrupted;
     }
 
-    /** Whether an interrupted run left its marker. */
-    static boolean interrupted(Connection connection) {
-        return snapshot(connection).interrupted();
-    }
-
-    /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
-    static void mark(Connection connection, String table, String operation) {
-        clearMarker(connection, table);
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO `" + table
-                + "` (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, DESCRIPTION, COMMENTS)"
-                + " VALUES (?, 'marsai-schema', ?, NOW(), 0, 'SKIPPED', ?, ?)")) {
-            statement.setString(1, MARKER_ID);
-            statement.setString(2, MARKER_FILE);
-            statement.setString(3, operation.length() > 255 ? operation.substring(0, 255) : operation);
-            statement.setString(4, "Written by marsai-schema while it changes the schema; left behind only by an"
-                    + " interrupted run, which the next run reconciles.");
-            statement.executeUpdate();
-            commit(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    static void clearMarker(Connection connection, String table) {
-        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", MARKER_ID, MARKER_FILE);
-    }
-
-    /** Removes a changeset's row: its change is no longer in the database. */
-    static void forget(Connection connection, Row row) {
-        String table = historyTableName(connection).orElseThrow();
-        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
-                row.id(), row.author(), row.fileName());
-    }
-
-    private static void execute(Connection connection, String sql, String... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-            commit(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
-        }
-    }
-
-    private static MarsSchemaException failure(SQLException e) {
-        return new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot read or write the migration history"
-                + " (DATABASECHANGELOG): " + e.getMessage() + ". Check that the user may SELECT, INSERT and DELETE there.", e);
-    }
-
-    private static Optional<String> historyTableName(Connection connection) {
+    /** The history as it is now: one query in the common case (the table under its usual name). */
+    static History read(Connection connection, Changelog changelog) {
         try {
-            return tableName(connection);
+            try {
+                return read(connection, changelog, "DATABASECHANGELOG");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != 1146) {
+                    throw e;
+                }
+                Optional<String> table = tableName(connection);
+                return table.isPresent() ? read(connection, changelog, table.get())
+                        : new History(changelog, List.of(), false);
+            }
         } catch (SQLException e) {
-            throw failure(e);
+            throw new MarsSchemaException(ErrorCode.UNEXPECTED,
+                    "Cannot read the migration history (DATABASECHANGELOG): " + e.getMessage()
+                            + ". Check that the user may SELECT from it and from information_schema.", e);
         }
     }
 
@@ -114,35 +96,7 @@ final class History {
         }
     }
 
-    /** This library's rows, in the order they ran, and whether an interrupted run left its marker. */
-    record Snapshot(List<Row> rows, boolean interrupted) {
-    }
-
-    /** This library's rows, in the order they ran. */
-    static List<Row> read(Connection connection) {
-        return snapshot(connection).rows();
-    }
-
-    /** One query in the common case: the history table under its usual name. */
-    static Snapshot snapshot(Connection connection) {
-        try {
-            try {
-                return snapshot(connection, "DATABASECHANGELOG");
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 1146) {
-                    throw e;
-                }
-                Optional<String> table = tableName(connection);
-                return table.isPresent() ? snapshot(connection, table.get()) : new Snapshot(List.of(), false);
-            }
-        } catch (SQLException e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED,
-                    "Cannot read the migration history (DATABASECHANGELOG): " + e.getMessage()
-                            + ". Check that the user may SELECT from it and from information_schema.", e);
-        }
-    }
-
-    private static Snapshot snapshot(Connection connection, String table) throws SQLException {
+    private static History read(Connection connection, Changelog changelog, String table) throws SQLException {
         List<Row> rows = new ArrayList<>();
         boolean interrupted = false;
         try (PreparedStatement statement = connection.prepareStatement(
@@ -165,17 +119,87 @@ final class History {
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
-        return new Snapshot(rows, interrupted);
+        return new History(changelog, rows, interrupted);
     }
 
-    static ExecType parseExecType(String value) {
-        if (value != null) {
-            try {
-                return ExecType.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ignored) {
-                // An exec type of a newer Liquibase: report it as executed.
-            }
+    /** The changelog this history is read against. */
+    Changelog changelog() {
+        return changelog;
+    }
+
+    /** This library's rows, in the order they ran. */
+    List<Row> rows() {
+        return rows;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Whether an interrupted run left its marker. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    /** The same history without the given rows, which were just removed from the table. */
+    History without(List<Row> removed) {
+        List<Row> kept = new ArrayList<>(rows);
+        kept.removeAll(removed);
+        return new History(changelog, kept, interrupted);
+    }
+
+    /** The same history, its marker removed. */
+    History markerCleared() {
+        return new History(changelog, rows, false);
+    }
+
+    /** The changeset a row records, if this version knows it. */
+    Optional<ChangeSetInfo> changeSet(Row row) {
+        return changelog.find(row.fileName(), row.author(), row.id());
+    }
+
+    /** The position of a row's changeset in the changelog, or -1 for a changeset this version does not know. */
+    int indexOf(Row row) {
+        return changeSet(row).map(changelog::indexOf).orElse(-1);
+    }
+
+    /** The rows of changesets this version knows. */
+    List<Row> known() {
+        return rows.stream().filter(r -> indexOf(r) >= 0).toList();
+    }
+
+    /** The rows of changesets this version does not know: a newer version ran there. */
+    List<Row> unknown() {
+        return rows.stream().filter(r -> indexOf(r) < 0).toList();
+    }
+
+    /** The applied changesets this version knows, in changelog order. */
+    List<ChangeSetInfo> applied() {
+        return rows.stream().map(this::changeSet).flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(changelog::indexOf)).toList();
+    }
+
+    /** The changesets not applied yet, in changelog order; up to and including {@code migration}'s, if given. */
+    List<ChangeSetInfo> pending(Optional<String> migration) {
+        Set<ChangeSetInfo> applied = new HashSet<>(applied());
+        return changelog.upTo(changelog.changeSets().stream().filter(c -> !applied.contains(c)).toList(), migration);
+    }
+
+    StatusResult status() {
+        List<HistoryEntry> appliedEntries = new ArrayList<>();
+        List<HistoryEntry> unknownEntries = new ArrayList<>();
+        for (Row row : rows) {
+            (changeSet(row).isPresent() ? appliedEntries : unknownEntries).add(row.toEntry());
         }
-        return ExecType.EXECUTED;
+        Set<ChangeSetInfo> applied = new HashSet<>(applied());
+        List<MigrationState> migrations = new ArrayList<>();
+        for (String name : changelog.migrations()) {
+            List<ChangeSetInfo> changeSets = changelog.changeSetsOf(name);
+            long done = changeSets.stream().filter(applied::contains).count();
+            MigrationState.State state = done == changeSets.size() ? MigrationState.State.APPLIED
+                    : done == 0 ? MigrationState.State.PENDING : MigrationState.State.PARTIALLY_APPLIED;
+            migrations.add(new MigrationState(name, state));
+        }
+        return new StatusResult(migrations, appliedEntries, pending(Optional.empty()), unknownEntries);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.marsai.schema.ErrorCode;
-import org.marsai.schema.LockException;
+import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.MarsSchemaException;
 
 /**
@@ -46,7 +46,7 @@ final class LockTable {
                     return;
                 }
                 if (!Instant.now().isBefore(deadline)) {
-                    throw new LockException("Liquibase's lock table DATABASECHANGELOGLOCK says " + holder.get()
+                    throw new LockTimeoutException("Liquibase's lock table DATABASECHANGELOGLOCK says " + holder.get()
                             + ". If no Liquibase run (Liquibase CLI, Spring Boot) is working on this database now, that"
                             + " lock was left by a killed process: clear it with `release-locks`, then retry.");
                 }
@@ -56,7 +56,7 @@ final class LockTable {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot read DATABASECHANGELOGLOCK: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LockException("Interrupted while waiting for Liquibase's lock table.");
+            throw new LockTimeoutException("Interrupted while waiting for Liquibase's lock table.");
         }
     }
 

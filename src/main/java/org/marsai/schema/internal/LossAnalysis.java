@@ -155,7 +155,7 @@ final class LossAnalysis {
             if (removed.isEmpty()) {
                 return java.util.Optional.empty();
             }
-            String list = String.join(", ", removed.stream().map(SchemaModel::quote).toList());
+            String list = String.join(", ", removed.stream().map(Normalization::quote).toList());
             return java.util.Optional.of(new Loss(tableName, from.name(), "removes " + list + " from " + name,
                     "SELECT COUNT(*) FROM " + table + " WHERE {column} IN (" + list + ")"));
         }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import org.marsai.schema.ErrorCode;
-import org.marsai.schema.LockException;
+import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.MarsSchemaException;
 
 /**
@@ -59,7 +59,7 @@ final class MigrationLock {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED,
                     "Cannot take the migration lock on database '" + schema + "': " + e.getMessage(), e);
         }
-        throw new LockException("Another process held the migration lock on database '" + schema + "' ("
+        throw new LockTimeoutException("Another process held the migration lock on database '" + schema + "' ("
                 + holder(connection, name) + ") for longer than the " + wait.toSeconds()
                 + " s allowed: it is probably applying or rolling back migrations. Wait for it to finish and retry,"
                 + " or raise the wait (lockWaitTimeout, CLI --lock-wait).");

@@ -3,7 +3,7 @@ package org.marsai.schema.internal;
 import java.util.regex.Pattern;
 
 /** Keeps secrets out of messages and logs. */
-public final class Redact {
+final class Redact {
 
     private static final Pattern PASSWORD_PARAMETER =
             Pattern.compile("(?i)((?:password|pwd|passwd)[0-9]*=)[^&;]*");
@@ -13,7 +13,7 @@ public final class Redact {
     }
 
     /** The URL with any password parameter or user-info password replaced by {@code ****}. */
-    public static String url(String url) {
+    static String url(String url) {
         if (url == null) {
             return null;
         }
@@ -22,7 +22,7 @@ public final class Redact {
     }
 
     /** The text with every occurrence of the secret replaced by {@code ****}. */
-    public static String secret(String text, String secret) {
+    static String secret(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }

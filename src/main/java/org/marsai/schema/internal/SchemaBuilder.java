@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import liquibase.change.AddColumnConfig;
@@ -35,15 +34,6 @@ import liquibase.change.core.TagDatabaseChange;
  * without a usable index gets one named after it). A change it cannot model (raw SQL) is an error.
  */
 final class SchemaBuilder {
-
-    static final class UnsupportedChangeException extends RuntimeException {
-        UnsupportedChangeException(String message) {
-            super(message);
-        }
-    }
-
-    private static final Set<String> TEXTUAL = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext",
-            "enum", "set");
 
     private final Map<String, Table> tables = new TreeMap<>();
 
@@ -138,14 +128,14 @@ final class SchemaBuilder {
         } else if (change instanceof ModifyDataTypeChange c) {
             Table table = table(c.getTableName());
             int at = table.indexOf(c.getColumnName());
-            table.columns.set(at, define(table.columns.get(at).name(), c.getNewDataType(), null));
+            table.columns.set(at, ColumnDefinitions.define(table.columns.get(at).name(), c.getNewDataType(), null));
         } else if (change instanceof RenameColumnChange c) {
             Table table = table(c.getTableName());
             int at = table.indexOf(c.getOldColumnName());
             if (c.getColumnDataType() == null) {
                 throw new UnsupportedChangeException("renameColumn without columnDataType");
             }
-            table.columns.set(at, define(c.getNewColumnName(), c.getColumnDataType(), c.getRemarks()));
+            table.columns.set(at, ColumnDefinitions.define(c.getNewColumnName(), c.getColumnDataType(), c.getRemarks()));
             renameInKeys(table, c.getOldColumnName(), c.getNewColumnName());
         } else if (change instanceof CreateIndexChange c) {
             Table table = table(c.getTableName());
@@ -195,7 +185,7 @@ final class SchemaBuilder {
             if (constraints != null && (constraints.getForeignKeyName() != null || constraints.getReferences() != null)) {
                 throw new UnsupportedChangeException("inline foreign keys are not modelled");
             }
-            table.columns.add(column(column, primary));
+            table.columns.add(ColumnDefinitions.column(column, primary));
             if (primary) {
                 primaryKey.add(column.getName());
             }
@@ -216,7 +206,7 @@ final class SchemaBuilder {
             throw new DuplicateException("column " + config.getName() + " exists");
         }
         boolean primary = config.getConstraints() != null && Boolean.TRUE.equals(config.getConstraints().isPrimaryKey());
-        SchemaModel.Column column = column(config, primary);
+        SchemaModel.Column column = ColumnDefinitions.column(config, primary);
         if (config.getAfterColumn() != null) {
             table.columns.add(table.indexOf(config.getAfterColumn()) + 1, column);
         } else if (config.getBeforeColumn() != null) {
@@ -261,7 +251,7 @@ final class SchemaBuilder {
             throw new DuplicateException("foreign key " + name + " exists");
         }
         table.foreignKeys.put(name, new SchemaModel.ForeignKey(name, columns, change.getReferencedTableName(),
-                split(change.getReferencedColumnNames()), rule(change.getOnUpdate()), rule(change.getOnDelete())));
+                split(change.getReferencedColumnNames()), Normalization.rule(change.getOnUpdate()), Normalization.rule(change.getOnDelete())));
         boolean indexed = table.indexes.values().stream().anyMatch(i -> i.columns().size() >= columns.size()
                 && i.columns().subList(0, columns.size()).stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()
                 .equals(columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()));
@@ -273,178 +263,5 @@ final class SchemaBuilder {
 
     private static List<String> split(String names) {
         return List.of(names.trim().split("\\s*,\\s*"));
-    }
-
-    /** The server's name for a referential action; NO ACTION and RESTRICT are the same in InnoDB. */
-    static String rule(String rule) {
-        if (rule == null || rule.isBlank()) {
-            return "RESTRICT";
-        }
-        String upper = rule.trim().toUpperCase(Locale.ROOT).replace('_', ' ');
-        return upper.equals("NO ACTION") ? "RESTRICT" : upper;
-    }
-
-    private static SchemaModel.Column column(ColumnConfig config, boolean primary) {
-        ConstraintsConfig constraints = config.getConstraints();
-        boolean nullable = !primary && (constraints == null || !Boolean.FALSE.equals(constraints.isNullable()));
-        String type = type(config.getType());
-        boolean autoIncrement = Boolean.TRUE.equals(config.isAutoIncrement());
-        String defaultValue;
-        if (config.getDefaultValueComputed() != null) {
-            defaultValue = computed(config.getDefaultValueComputed().getValue());
-        } else if (config.getDefaultValueNumeric() != null) {
-            defaultValue = number(config.getDefaultValueNumeric());
-        } else if (config.getDefaultValueBoolean() != null) {
-            defaultValue = config.getDefaultValueBoolean() ? "1" : "0";
-        } else if (config.getDefaultValue() != null) {
-            defaultValue = literal(config.getDefaultValue(), type);
-        } else {
-            defaultValue = nullable ? "NULL" : "none";
-        }
-        return new SchemaModel.Column(config.getName(), 0, type, nullable, defaultValue, autoIncrement, null,
-                config.getRemarks() == null ? "" : config.getRemarks());
-    }
-
-    /**
-     * A whole MySQL column definition, as {@code MODIFY}/{@code CHANGE} take it: the type, then any of
-     * {@code [NOT] NULL}, {@code DEFAULT x}, {@code AUTO_INCREMENT}, {@code COMMENT '...'}. What is not
-     * written is reset: nullable, no default, no comment.
-     */
-    static SchemaModel.Column define(String name, String definition, String remarks) {
-        String text = definition.trim();
-        int typeEnd = typeEnd(text);
-        String type = type(text.substring(0, typeEnd));
-        List<String> tokens = tokens(text.substring(typeEnd));
-        boolean nullable = true;
-        boolean autoIncrement = false;
-        String defaultValue = null;
-        String comment = remarks == null ? "" : remarks;
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i).toUpperCase(Locale.ROOT);
-            switch (token) {
-                case "NOT" -> {
-                    nullable = false;
-                    i++;
-                }
-                case "NULL" -> nullable = true;
-                case "AUTO_INCREMENT" -> autoIncrement = true;
-                case "DEFAULT" -> {
-                    String value = tokens.get(++i);
-                    defaultValue = value.startsWith("'") ? SchemaModel.quote(unquote(value))
-                            : value.equalsIgnoreCase("NULL") ? "NULL"
-                            : computed(value).equals("CURRENT_TIMESTAMP") ? "CURRENT_TIMESTAMP" : value;
-                    if (!value.startsWith("'") && TEXTUAL.contains(baseType(type)) && !defaultValue.equals("NULL")
-                            && !defaultValue.equals("CURRENT_TIMESTAMP")) {
-                        defaultValue = SchemaModel.quote(value);
-                    }
-                }
-                case "COMMENT" -> comment = unquote(tokens.get(++i));
-                default -> throw new UnsupportedChangeException("cannot read '" + tokens.get(i) + "' in " + definition);
-            }
-        }
-        if (defaultValue == null) {
-            defaultValue = nullable ? "NULL" : "none";
-        }
-        return new SchemaModel.Column(name, 0, type, nullable, defaultValue, autoIncrement, null, comment);
-    }
-
-    private static int typeEnd(String text) {
-        int i = 0;
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '(') {
-            boolean quoted = false;
-            for (; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\'') {
-                    quoted = !quoted;
-                } else if (c == ')' && !quoted) {
-                    return i + 1;
-                }
-            }
-        }
-        String rest = text.substring(i).toUpperCase(Locale.ROOT);
-        if (rest.startsWith(" UNSIGNED")) {
-            i += " UNSIGNED".length();
-        }
-        return i;
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '\'') {
-                int j = i + 1;
-                while (j < text.length()) {
-                    if (text.charAt(j) == '\'' && j + 1 < text.length() && text.charAt(j + 1) == '\'') {
-                        j += 2;
-                    } else if (text.charAt(j) == '\'') {
-                        break;
-                    } else {
-                        j++;
-                    }
-                }
-                tokens.add(text.substring(i, Math.min(j + 1, text.length())));
-                i = j + 1;
-            } else {
-                int j = i;
-                while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-                tokens.add(text.substring(i, j));
-                i = j;
-            }
-        }
-        return tokens;
-    }
-
-    /** A Liquibase column type as the server reports it, reduced as {@link SchemaReader#type} does. */
-    static String type(String liquibaseType) {
-        String type = liquibaseType.trim();
-        String lower = type.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("enum(") || lower.startsWith("set(")) {
-            int open = type.indexOf('(');
-            List<String> values = new ArrayList<>();
-            for (String token : tokens(type.substring(open + 1, type.lastIndexOf(')')).replace(",", " , "))) {
-                if (!token.equals(",")) {
-                    values.add(SchemaModel.quote(unquote(token)));
-                }
-            }
-            return lower.substring(0, open) + "(" + String.join(",", values) + ")";
-        }
-        return SchemaReader.type(lower.replaceAll("\\s+", " ")
-                .replace("integer", "int").replace("boolean", "tinyint(1)").replace("bool", "tinyint(1)"));
-    }
-
-    private static String baseType(String type) {
-        int paren = type.indexOf('(');
-        return (paren < 0 ? type : type.substring(0, paren)).trim();
-    }
-
-    private static String literal(String value, String type) {
-        return TEXTUAL.contains(baseType(type)) ? SchemaModel.quote(value) : value;
-    }
-
-    private static String computed(String value) {
-        String lower = value.trim().toLowerCase(Locale.ROOT);
-        return lower.equals("current_timestamp") || lower.equals("current_timestamp()") || lower.equals("now()")
-                ? "CURRENT_TIMESTAMP" : value.trim();
-    }
-
-    private static String number(Number number) {
-        return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
-    }
-
-    private static String unquote(String literal) {
-        String text = literal.trim();
-        if (text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
-            text = text.substring(1, text.length() - 1);
-        }
-        return text.replace("''", "'");
     }
 }

@@ -13,12 +13,12 @@ import org.marsai.schema.Difference;
 import org.marsai.schema.Difference.Kind;
 
 /** Every difference between the schema a database should have and the one it has. */
-public final class SchemaComparator {
+final class SchemaComparator {
 
     private SchemaComparator() {
     }
 
-    public static List<Difference> compare(SchemaModel expected, SchemaModel actual) {
+    static List<Difference> compare(SchemaModel expected, SchemaModel actual) {
         List<Difference> differences = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>(expected.tables().keySet());
         names.addAll(actual.tables().keySet());
@@ -154,7 +154,7 @@ public final class SchemaComparator {
     }
 
     /** A column as MySQL would declare it. */
-    public static String definition(SchemaModel.Column c) {
+    static String definition(SchemaModel.Column c) {
         StringBuilder text = new StringBuilder(c.type()).append(c.nullable() ? " NULL" : " NOT NULL");
         if (!c.defaultValue().equals("none")) {
             text.append(" DEFAULT ").append(c.defaultValue());
@@ -166,7 +166,7 @@ public final class SchemaComparator {
             text.append(" ON UPDATE ").append(c.onUpdate());
         }
         if (c.comment() != null && !c.comment().isEmpty()) {
-            text.append(" COMMENT ").append(SchemaModel.quote(c.comment()));
+            text.append(" COMMENT ").append(Normalization.quote(c.comment()));
         }
         return text.toString();
     }

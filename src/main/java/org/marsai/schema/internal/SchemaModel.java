@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * MySQL 8 agree: integer display widths dropped (except {@code tinyint(1)}), defaults written one way
  * ({@code none}, {@code NULL}, {@code CURRENT_TIMESTAMP}, a quoted string or a number).
  */
-public record SchemaModel(Map<String, Table> tables) {
+record SchemaModel(Map<String, Table> tables) {
 
-    public SchemaModel {
+    SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     }
 
@@ -48,7 +48,7 @@ public record SchemaModel(Map<String, Table> tables) {
     }
 
     /** One line per table, column, index and foreign key, grouped by table: easy to read and to compare. */
-    public List<String> lines() {
+    List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Table table : tables.values()) {
             lines.add("table " + table.name() + " engine=" + table.engine());
@@ -63,7 +63,7 @@ public record SchemaModel(Map<String, Table> tables) {
                     line.append(" on-update=").append(c.onUpdate());
                 }
                 if (c.comment() != null && !c.comment().isEmpty()) {
-                    line.append(" comment=").append(quote(c.comment()));
+                    line.append(" comment=").append(Normalization.quote(c.comment()));
                 }
                 lines.add(line.toString());
             }
@@ -78,10 +78,5 @@ public record SchemaModel(Map<String, Table> tables) {
             }
         }
         return lines;
-    }
-
-    /** A string as an SQL literal. */
-    public static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

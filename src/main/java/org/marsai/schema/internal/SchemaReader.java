@@ -14,24 +14,35 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
 /**
  * Reads a schema from {@code information_schema} (read access is all it needs) into a {@link SchemaModel}.
  * Liquibase's tables and the original tool's {@code SequelizeMeta} are not part of the schema.
  */
-public final class SchemaReader {
+final class SchemaReader {
 
     /** Tables a database managed by this library may hold besides the MarsAI tables (compared lower-case). */
-    public static final Set<String> BOOKKEEPING_TABLES = Set.of("databasechangelog", "databasechangeloglock",
+    static final Set<String> BOOKKEEPING_TABLES = Set.of("databasechangelog", "databasechangeloglock",
             "sequelizemeta");
 
-    private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)");
-    private static final Set<String> TEXTUAL = Set.of("char", "varchar", "tinytext", "text", "mediumtext", "longtext",
-            "enum", "set", "binary", "varbinary");
 
     private SchemaReader() {
     }
 
-    public static SchemaModel read(Connection connection, String schema) throws SQLException {
+    /** The schema of the session's database; a failure to read it names the privilege it needs. */
+    static SchemaModel read(Session session) {
+        try {
+            return read(session.connection, session.schema);
+        } catch (SQLException e) {
+            throw new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "Cannot read the schema of "
+                    + session.where() + " from information_schema: " + e.getMessage()
+                    + ". The user needs SELECT on the database.", e);
+        }
+    }
+
+    static SchemaModel read(Connection connection, String schema) throws SQLException {
         boolean mariaDb = connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT)
                 .contains("mariadb");
         Map<String, String> engines = new TreeMap<>();
@@ -54,7 +65,7 @@ public final class SchemaReader {
             String extra = rs.getString(7) == null ? "" : rs.getString(7).toLowerCase(Locale.ROOT);
             String dataType = rs.getString(9).toLowerCase(Locale.ROOT);
             columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new SchemaModel.Column(rs.getString(2),
-                    rs.getInt(3), type(rs.getString(4)), nullable,
+                    rs.getInt(3), Normalization.type(rs.getString(4)), nullable,
                     defaultValue(rs.getString(6), nullable, dataType, extra, mariaDb),
                     extra.contains("auto_increment"),
                     extra.contains("on update") ? "CURRENT_TIMESTAMP" : null, rs.getString(8)));
@@ -92,8 +103,8 @@ public final class SchemaReader {
                 + " FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", schema, rs -> {
             FkBuilder fk = foreignKeys.getOrDefault(rs.getString(1), Map.of()).get(rs.getString(2));
             if (fk != null) {
-                fk.onUpdate = SchemaBuilder.rule(rs.getString(3));
-                fk.onDelete = SchemaBuilder.rule(rs.getString(4));
+                fk.onUpdate = Normalization.rule(rs.getString(3));
+                fk.onDelete = Normalization.rule(rs.getString(4));
             }
         });
         for (Map.Entry<String, Map<String, FkBuilder>> table : foreignKeys.entrySet()) {
@@ -110,19 +121,6 @@ public final class SchemaReader {
         return new SchemaModel(tables);
     }
 
-    /** {@code int(11)} as {@code int}, as MySQL 8 shows it; {@code tinyint(1)} keeps its width (a boolean). */
-    static String type(String columnType) {
-        String type = columnType.toLowerCase(Locale.ROOT).trim();
-        if (type.startsWith("enum(") || type.startsWith("set(")) {
-            return type.substring(0, type.indexOf('(')) + columnType.trim().substring(type.indexOf('('));
-        }
-        Matcher m = INTEGER_WIDTH.matcher(type);
-        if (m.find() && !type.startsWith("tinyint(1)")) {
-            type = m.group(1) + type.substring(m.end());
-        }
-        return type;
-    }
-
     /**
      * One form for both servers. MariaDB quotes string defaults and writes {@code NULL} and
      * {@code current_timestamp()}; MySQL 8 writes strings bare and {@code CURRENT_TIMESTAMP}.
@@ -131,20 +129,19 @@ public final class SchemaReader {
         if (raw == null || (mariaDb && raw.equals("NULL"))) {
             return nullable ? "NULL" : "none";
         }
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.equals("current_timestamp") || lower.equals("current_timestamp()") || lower.equals("now()")) {
-            return "CURRENT_TIMESTAMP";
+        if (Normalization.currentTimestamp(raw) != null) {
+            return Normalization.CURRENT_TIMESTAMP;
         }
         if (mariaDb) {
             if (raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
-                return SchemaModel.quote(raw.substring(1, raw.length() - 1).replace("''", "'").replace("\\\\", "\\"));
+                return Normalization.quote(raw.substring(1, raw.length() - 1).replace("''", "'").replace("\\\\", "\\"));
             }
             return raw;
         }
         if (extra.contains("default_generated")) {
             return "(" + raw + ")";
         }
-        return TEXTUAL.contains(dataType) ? SchemaModel.quote(raw) : raw;
+        return Normalization.isTextual(dataType) ? Normalization.quote(raw) : raw;
     }
 
     private interface RowHandler {
@@ -195,8 +192,8 @@ public final class SchemaReader {
             FkBuilder fk = keys.get(m.group(1).replace("``", "`"));
             if (fk != null) {
                 String tail = m.group(2).toUpperCase(Locale.ROOT);
-                fk.onDelete = SchemaBuilder.rule(action(tail, "ON DELETE "));
-                fk.onUpdate = SchemaBuilder.rule(action(tail, "ON UPDATE "));
+                fk.onDelete = Normalization.rule(action(tail, "ON DELETE "));
+                fk.onUpdate = Normalization.rule(action(tail, "ON UPDATE "));
             }
         }
     }

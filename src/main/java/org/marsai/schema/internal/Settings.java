@@ -2,7 +2,6 @@ package org.marsai.schema.internal;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -13,19 +12,11 @@ import org.marsai.schema.MarsSchemaException;
  * The facade's configuration, checked once. Either a {@link DataSource}, or a JDBC URL with user and
  * password, or neither (then only the offline operations work).
  */
-public record Settings(DataSource dataSource, String url, String user, String password,
-                       Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
-
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofMinutes(5);
-
-    public Settings {
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(lockWaitTimeout, "lockWaitTimeout");
-    }
+record Settings(DataSource dataSource, String url, String user, String password,
+                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
 
     /** Every check of the configuration, in one place; fails on the first problem, naming the setting. */
-    public Settings validate() {
+    Settings validate() {
         if (dataSource != null && url != null) {
             throw invalid("Both a DataSource and a JDBC URL are configured: keep one of dataSource(...) and url(...).");
         }
@@ -40,20 +31,16 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         if (url == null && (user != null || password != null)) {
             throw invalid("A user or password is set without a URL: add url(\"jdbc:mysql://HOST:3306/DATABASE\").");
         }
-        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
             throw invalid("connectTimeout must be positive, got " + connectTimeout + ".");
         }
-        if (lockWaitTimeout.isNegative()) {
+        if (lockWaitTimeout == null || lockWaitTimeout.isNegative()) {
             throw invalid("lockWaitTimeout must not be negative, got " + lockWaitTimeout + ".");
         }
         return this;
     }
 
-    public Settings withDataLossAllowed() {
-        return new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, true);
-    }
-
-    public boolean hasDatabase() {
+    boolean hasDatabase() {
         return dataSource != null || url != null;
     }
 

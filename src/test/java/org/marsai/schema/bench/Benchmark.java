@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.MarsSchema;
 import org.marsai.schema.testing.CliProcess;
 import org.marsai.schema.testing.SqlClient;
@@ -116,7 +117,7 @@ public final class Benchmark {
         for (int i = 0; i < 2; i++) {
             try (TestDatabase db = TestServer.get().createDatabase()) {
                 db.schema().update();
-                db.schema().rollbackAll();
+                db.schema().rollback(RollbackTarget.all());
             }
         }
     }

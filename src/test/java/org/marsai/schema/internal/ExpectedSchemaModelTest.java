@@ -16,8 +16,7 @@ class ExpectedSchemaModelTest {
     @Test
     void modelOfEveryPrefixOfMigrationsIsTheSpecifiedSchema() {
         ExpectedSchema expected = ExpectedSchema.load();
-        Changelog changelog = new Engine(new Settings(null, null, null, null,
-                Settings.DEFAULT_CONNECT_TIMEOUT, Settings.DEFAULT_LOCK_WAIT_TIMEOUT, false)).changelog();
+        Changelog changelog = Changelog.packaged();
         List<ChangeSetInfo> applied = new ArrayList<>();
         assertThat(changelog.expectedSchema(applied).lines()).isEmpty();
         for (int i = 0; i < expected.migrations().size(); i++) {
@@ -30,20 +29,20 @@ class ExpectedSchemaModelTest {
 
     @Test
     void columnDefinitionsAreReadWithMySqlSemantics() {
-        SchemaModel.Column column = SchemaBuilder.define("selection_status",
+        SchemaModel.Column column = ColumnDefinitions.define("selection_status",
                 "ENUM('submitted','assigned') NOT NULL DEFAULT 'submitted'", null);
         assertThat(column.type()).isEqualTo("enum('submitted','assigned')");
         assertThat(column.nullable()).isFalse();
         assertThat(column.defaultValue()).isEqualTo("'submitted'");
 
-        SchemaModel.Column apostrophe = SchemaBuilder.define("k", "ENUM('Par un ami','de l''IA') NULL", null);
+        SchemaModel.Column apostrophe = ColumnDefinitions.define("k", "ENUM('Par un ami','de l''IA') NULL", null);
         assertThat(apostrophe.type()).isEqualTo("enum('Par un ami','de l''IA')");
         assertThat(apostrophe.defaultValue()).isEqualTo("NULL");
 
-        SchemaModel.Column bare = SchemaBuilder.define("c", "VARCHAR(255)", null);
+        SchemaModel.Column bare = ColumnDefinitions.define("c", "VARCHAR(255)", null);
         assertThat(bare.nullable()).as("MODIFY without NOT NULL makes the column nullable").isTrue();
         assertThat(bare.comment()).as("and drops its comment").isEmpty();
-        assertThat(SchemaBuilder.define("n", "INT NOT NULL DEFAULT 0 COMMENT 'a ''b'''", null).comment()).isEqualTo("a 'b'");
+        assertThat(ColumnDefinitions.define("n", "INT NOT NULL DEFAULT 0 COMMENT 'a ''b'''", null).comment()).isEqualTo("a 'b'");
     }
 
     @Test

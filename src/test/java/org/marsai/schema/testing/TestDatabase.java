@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.marsai.schema.MarsSchema;
-import org.marsai.schema.internal.SchemaReader;
+import org.marsai.schema.internal.TestAccess;
 
 /** One empty utf8mb4 database of the test server, dropped on close. */
 public final class TestDatabase implements AutoCloseable {
@@ -52,7 +52,12 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A facade on this database, connecting by URL. */
     public MarsSchema schema() {
-        return MarsSchema.configure().url(url()).user(user()).password(password()).load();
+        return configure().load();
+    }
+
+    /** The configuration of a facade on this database, connecting by URL, for a test to complete. */
+    public MarsSchema.Builder configure() {
+        return MarsSchema.configure().url(url()).user(user()).password(password());
     }
 
     /** A plain DataSource: a new connection per call. */
@@ -106,7 +111,7 @@ public final class TestDatabase implements AutoCloseable {
     /** The schema's picture: one line per table, column, index and foreign key. */
     public List<String> picture() {
         try (Connection c = connect()) {
-            return SchemaReader.read(c, name).lines();
+            return TestAccess.picture(c, name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,8 @@ import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-/** Databases the original sequelize-cli migrations built are taken over where they are, without losing a row. */
-class SequelizeHandoverIT {
+/** Databases the original sequelize-cli migrations built are adopted where they are, without losing a row. */
+class SequelizeAdoptionIT {
 
     private final ExpectedSchema expected = ExpectedSchema.load();
 
@@ -47,7 +47,7 @@ class SequelizeHandoverIT {
 
             UpdateResult result = db.schema().update();
 
-            assertThat(result.handedOver()).hasSize(49);
+            assertThat(result.adopted()).hasSize(49);
             assertThat(result.executed()).as("DDL that ran").isEmpty();
             assertThat(result.markedRan()).isEmpty();
             assertThat(SequelizeDatabase.rows(db)).as("every row of every table").isEqualTo(rows);
@@ -74,7 +74,7 @@ class SequelizeHandoverIT {
 
             int recorded = expected.migrations().subList(0, 17).stream().mapToInt(m -> db.schema().changeSets().stream()
                     .filter(c -> c.migration().equals(m)).toList().size()).sum();
-            assertThat(result.handedOver()).hasSize(recorded);
+            assertThat(result.adopted()).hasSize(recorded);
             assertThat(result.migrations()).containsExactlyElementsOf(expected.migrations().subList(17, 24));
             assertThat(SequelizeDatabase.rows(db, columns)).as("every row, in every column that was there").isEqualTo(rows);
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.afterAll());
@@ -90,7 +90,7 @@ class SequelizeHandoverIT {
 
             UpdateResult result = db.schema().update();
 
-            assertThat(result.handedOver()).isEmpty();
+            assertThat(result.adopted()).isEmpty();
             assertThat(result.executed()).isNotEmpty();
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.afterAll());
             assertThat(SequelizeDatabase.sequelizeMeta(db)).hasSize(24);
@@ -101,7 +101,7 @@ class SequelizeHandoverIT {
     void namesWithoutTheExtensionAreAcceptedToo() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 5, "");
-            assertThat(db.schema().update().handedOver()).isNotEmpty();
+            assertThat(db.schema().update().adopted()).isNotEmpty();
             assertThat(db.schema().status().isUpToDate()).isTrue();
         }
     }
@@ -118,7 +118,7 @@ class SequelizeHandoverIT {
             assertThatThrownBy(() -> db.schema().update()).isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("nothing was changed")
                     .hasMessageContaining("movies.title has another type: expected varchar(255) NOT NULL, found varchar(200) NOT NULL")
-                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.HANDOVER_REFUSED);
+                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.ADOPTION_REFUSED);
             assertThat(db.tables()).as("no history table either").isEqualTo(tables);
             assertThat(SequelizeDatabase.rows(db)).isEqualTo(rows);
             assertThat(SequelizeDatabase.sequelizeMeta(db)).hasSize(24);
@@ -133,7 +133,7 @@ class SequelizeHandoverIT {
 
             assertThatThrownBy(() -> db.schema().update()).isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("SequelizeMeta lists 20260401000000-add-prize-money, which this version does not know")
-                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.HANDOVER_REFUSED);
+                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.ADOPTION_REFUSED);
             assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
         }
     }
@@ -157,20 +157,20 @@ class SequelizeHandoverIT {
             SequelizeDatabase.seed(db, 18);
             Map<String, List<List<String>>> rows = SequelizeDatabase.rows(db);
 
-            HandoverPlan plan = db.schema().handoverPlan();
+            AdoptionPlan plan = db.schema().adoptionPlan();
 
-            assertThat(plan.canHandOver()).isTrue();
+            assertThat(plan.canAdopt()).isTrue();
             assertThat(plan.sequelizeMigrations()).containsExactlyElementsOf(expected.migrations().subList(0, 18));
             assertThat(plan.changeSetsToRecord().size() + plan.remaining().size()).isEqualTo(49);
             assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
 
-            HandoverPlan done = db.schema().handover();
+            AdoptionPlan done = db.schema().adopt();
             assertThat(done.changeSetsToRecord()).isEqualTo(plan.changeSetsToRecord());
             StatusResult status = db.schema().status();
             assertThat(status.currentMigration()).contains(expected.migrations().get(17));
             assertThat(status.pending()).isEqualTo(plan.remaining());
             assertThat(SequelizeDatabase.rows(db)).isEqualTo(rows);
-            assertThatThrownBy(() -> db.schema().handover()).hasMessageContaining("taken over already");
+            assertThatThrownBy(() -> db.schema().adopt()).hasMessageContaining("adopted already");
         }
     }
 
@@ -194,18 +194,18 @@ class SequelizeHandoverIT {
 
             var again = cli.on(db, "adopt");
             assertThat(again.code()).isEqualTo(1);
-            assertThat(again.err()).contains("taken over already");
+            assertThat(again.err()).contains("adopted already");
         }
     }
 
     @Test
-    void rollbackAfterHandoverKeepsSequelizeMetaInStep() {
+    void rollbackAfterAdoptionKeepsSequelizeMetaInStep() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 24);
             MarsSchema schema = db.schema();
             schema.update();
 
-            schema.rollback(2);
+            schema.rollback(RollbackTarget.lastMigrations(2));
             assertThat(SequelizeDatabase.sequelizeMeta(db)).containsExactlyElementsOf(
                     expected.migrations().subList(0, 22).stream().map(m -> m + ".cjs").toList());
 
@@ -239,7 +239,7 @@ class SequelizeHandoverIT {
                 for (Future<UpdateResult> result : results) {
                     done.add(result.get());
                 }
-                assertThat(done).extracting(r -> r.handedOver().size()).containsExactlyInAnyOrder(49, 0);
+                assertThat(done).extracting(r -> r.adopted().size()).containsExactlyInAnyOrder(49, 0);
             } finally {
                 pool.shutdownNow();
             }

@@ -3,20 +3,20 @@ package org.marsai.schema;
 import java.util.List;
 
 /**
- * Taking over a database that the original Sequelize migrations built: what its {@code SequelizeMeta}
- * says, and what the handover records.
+ * Adopting a database that the original sequelize-cli migrations built: what its {@code SequelizeMeta}
+ * says, and what adoption records.
  *
  * @param sequelizeMigrations the migrations {@code SequelizeMeta} lists, as names without {@code .cjs}
  * @param changeSetsToRecord  the changesets that will be (or were) recorded as applied, without running
  * @param remaining           the changesets an update applies afterwards
- * @param differences         where the schema differs from what those migrations imply; a handover
- *                            needs none
- * @param problems            why the handover cannot go ahead, one sentence each; empty when it can
+ * @param differences         where the schema differs from what those migrations imply; adoption needs
+ *                            none
+ * @param problems            why the database cannot be adopted, one sentence each; empty when it can
  */
-public record HandoverPlan(List<String> sequelizeMigrations, List<ChangeSetInfo> changeSetsToRecord,
+public record AdoptionPlan(List<String> sequelizeMigrations, List<ChangeSetInfo> changeSetsToRecord,
                            List<ChangeSetInfo> remaining, List<Difference> differences, List<String> problems) {
 
-    public HandoverPlan {
+    public AdoptionPlan {
         sequelizeMigrations = List.copyOf(sequelizeMigrations);
         changeSetsToRecord = List.copyOf(changeSetsToRecord);
         remaining = List.copyOf(remaining);
@@ -24,7 +24,7 @@ public record HandoverPlan(List<String> sequelizeMigrations, List<ChangeSetInfo>
         problems = List.copyOf(problems);
     }
 
-    public boolean canHandOver() {
+    public boolean canAdopt() {
         return problems.isEmpty();
     }
 }

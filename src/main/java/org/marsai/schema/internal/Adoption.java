@@ -1,0 +1,96 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.marsai.schema.AdoptionPlan;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.Difference;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * Adoption of a database the original sequelize-cli migrations built: {@code SequelizeMeta} must list a
+ * prefix of our migrations and the schema must be exactly what those imply; then their changesets are
+ * recorded as applied without running them. Also keeps {@code SequelizeMeta} in step with the history
+ * while it exists. Used by the adopt operation and by every update that finds such a database.
+ */
+final class Adoption {
+
+    private final Changelog changelog;
+
+    Adoption(Changelog changelog) {
+        this.changelog = changelog;
+    }
+
+    /** Throws {@code ADOPTION_REFUSED}, naming every problem and difference, unless the plan can go ahead. */
+    static void refuseUnlessPossible(AdoptionPlan plan) {
+        if (!plan.canAdopt()) {
+            String differences = plan.differences().isEmpty() ? "" : " Differences: " + String.join("; ",
+                    plan.differences().stream().map(Difference::message).toList()) + ".";
+            throw new MarsSchemaException(ErrorCode.ADOPTION_REFUSED, "Cannot adopt this database from"
+                    + " sequelize-cli, nothing was changed: " + String.join(" ", plan.problems()) + differences);
+        }
+    }
+
+    /** The plan for the database behind {@code session}, whose {@code SequelizeMeta} is {@code table}. */
+    AdoptionPlan plan(Session session, String table) {
+        List<String> recorded = Sequelize.names(session.connection, table).stream().map(Sequelize::migration).toList();
+        List<String> ours = changelog.migrations();
+        List<String> problems = new ArrayList<>();
+        List<String> unknown = recorded.stream().filter(m -> !ours.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add("SequelizeMeta lists " + String.join(", ", unknown) + ", which this version does not know (a"
+                    + " migration the Node project added after these " + ours.size() + "?): add it to the changelog in a"
+                    + " new version first, or keep using sequelize-cli for now.");
+        }
+        List<String> known = recorded.stream().filter(ours::contains).toList();
+        if (unknown.isEmpty() && !known.equals(ours.subList(0, known.size()))) {
+            String missing = ours.stream().filter(m -> !known.contains(m)).findFirst().orElseThrow();
+            problems.add("SequelizeMeta lists " + known.get(known.size() - 1) + " but not " + missing
+                    + ", which comes before it: the original migrations ran out of order or one was undone by hand;"
+                    + " apply or undo it with sequelize-cli so that the list has no gap, then retry.");
+        }
+        List<ChangeSetInfo> toRecord = new ArrayList<>();
+        List<Difference> differences = List.of();
+        if (problems.isEmpty()) {
+            known.forEach(m -> toRecord.addAll(changelog.changeSetsOf(m)));
+            differences = SchemaComparator.compare(changelog.expectedSchema(toRecord), SchemaReader.read(session));
+            if (!differences.isEmpty()) {
+                problems.add("the schema differs from what the " + known.size() + " migration(s) SequelizeMeta lists"
+                        + " imply, so that list cannot be trusted; bring the schema in line (see `diff`) and retry.");
+            }
+        }
+        List<ChangeSetInfo> remaining = changelog.changeSets().stream().filter(c -> !toRecord.contains(c)).toList();
+        return new AdoptionPlan(recorded, problems.isEmpty() ? toRecord : List.of(), remaining, differences, problems);
+    }
+
+    /**
+     * Records a checked plan's changesets as applied without running them. A conditional changeset whose
+     * change the migrations before it never made (migration 15 drops a column a database built as
+     * specified never had) is recorded MARK_RAN, so that its rollback adds nothing back.
+     */
+    void record(Session session, String historyTable, AdoptionPlan plan) {
+        List<ChangeSetInfo> toRecord = plan.changeSetsToRecord();
+        if (!toRecord.isEmpty()) {
+            LiquibaseCommands.changelogSync(session.database(), toRecord.get(toRecord.size() - 1));
+            HistoryTable.recordAsMarkRan(session.connection, historyTable,
+                    changelog.alreadyPresent(new SchemaModel(Map.of()), toRecord));
+        }
+        Runner.LOG.info("marsai-schema: adopted {} from sequelize-cli: {} migration(s), {} changeset(s) recorded"
+                + " without running", session.where(), plan.sequelizeMigrations().size(), toRecord.size());
+    }
+
+    /**
+     * Makes {@code SequelizeMeta}, where it exists, list exactly the migrations all of whose changesets are
+     * applied, so that sequelize-cli still tells the truth if a team switches back for a while.
+     */
+    static void syncSequelizeMeta(Session session, Optional<String> sequelizeMeta, Changelog changelog,
+                                  Collection<ChangeSetInfo> applied) {
+        sequelizeMeta.ifPresent(table -> Sequelize.sync(session.connection, table, changelog.migrations(),
+                changelog.completeMigrations(applied)));
+    }
+}

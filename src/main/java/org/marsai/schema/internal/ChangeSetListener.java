@@ -1,0 +1,43 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.database.Database;
+import org.marsai.schema.ChangeSetInfo;
+
+/** Collects what a Liquibase command ran, recorded as already present, rolled back, or failed on. */
+final class ChangeSetListener extends AbstractChangeExecListener {
+
+    final List<ChangeSetInfo> executed = new ArrayList<>();
+    final List<ChangeSetInfo> markedRan = new ArrayList<>();
+    final List<ChangeSetInfo> rolledBack = new ArrayList<>();
+    ChangeSetInfo failed;
+
+    @Override
+    public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {
+        if (execType == ChangeSet.ExecType.MARK_RAN) {
+            markedRan.add(Changelog.info(changeSet));
+        } else if (execType != ChangeSet.ExecType.SKIPPED) {
+            executed.add(Changelog.info(changeSet));
+        }
+    }
+
+    @Override
+    public void rolledBack(ChangeSet changeSet, DatabaseChangeLog log, Database database) {
+        rolledBack.add(Changelog.info(changeSet));
+    }
+
+    @Override
+    public void runFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
+        failed = Changelog.info(changeSet);
+    }
+
+    @Override
+    public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog log, Database database, Exception exception) {
+        failed = Changelog.info(changeSet);
+    }
+}

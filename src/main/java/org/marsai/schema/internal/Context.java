@@ -1,0 +1,40 @@
+package org.marsai.schema.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.marsai.schema.ChangeSetInfo;
+
+/**
+ * What every operation works with: the checked configuration, the packaged changelog, and the runner
+ * that opens sessions and takes the migration lock. Immutable; made once per facade.
+ */
+public final class Context {
+
+    final Settings settings;
+    final Changelog changelog;
+    final Runner runner;
+
+    private Context(Settings settings) {
+        this.settings = settings;
+        this.changelog = Changelog.packaged();
+        this.runner = new Runner(settings);
+    }
+
+    /** Checks the configuration, naming the first bad setting. */
+    public static Context load(DataSource dataSource, String url, String user, String password,
+                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
+        return new Context(new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
+                allowDataLoss).validate());
+    }
+
+    public List<String> migrations() {
+        return changelog.migrations();
+    }
+
+    public List<ChangeSetInfo> changeSets() {
+        return changelog.changeSets();
+    }
+}

@@ -1,0 +1,95 @@
+package org.marsai.schema.internal;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+import liquibase.exception.ValidationFailedException;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.LockTimeoutException;
+import org.marsai.schema.MarsSchemaException;
+
+/** Liquibase's and the server's failures as one message that names what failed and the fix. */
+final class Failures {
+
+    /** Server errors that mean the user lacks a privilege. */
+    private static final Set<Integer> PRIVILEGE_ERRORS = Set.of(1142, 1044, 1227, 1143);
+
+    private Failures() {
+    }
+
+    /** A failure of {@code action} on the session's database, named as a missing privilege where it is one. */
+    static MarsSchemaException privileges(Exception e, Session session, String action) {
+        SQLException denied = privilegeError(e);
+        if (denied != null) {
+            return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user may not " + action + " in "
+                    + session.where() + " (" + denied.getMessage() + "): grant it ALL PRIVILEGES on the database"
+                    + " (it changes the schema), or run with a user that has them.", e);
+        }
+        return e instanceof MarsSchemaException mse ? mse
+                : new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot " + action + ": " + rootMessage(e), e);
+    }
+
+    /**
+     * A failed Liquibase command as one message: the changeset that failed (from the listener) and what was
+     * left applied or undone, or the lock, privilege or checksum problem behind it.
+     */
+    static MarsSchemaException ofCommand(Exception e, ChangeSetListener listener, ErrorCode failure) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarsSchemaException mse) {
+                return mse;
+            }
+            if (t instanceof liquibase.exception.LockException) {
+                return new LockTimeoutException("The migration lock could not be taken: " + oneLine(t.getMessage())
+                        + ". Another process is migrating this database; retry when it is done.");
+            }
+            if (t instanceof ValidationFailedException vfe && !vfe.getInvalidMD5Sums().isEmpty()) {
+                return new MarsSchemaException(ErrorCode.CHECKSUM_MISMATCH, "Changesets differ from the ones this"
+                        + " database ran: " + String.join(", ", vfe.getInvalidMD5Sums()) + ". Released changesets"
+                        + " must not be edited: use a jar whose changelog is intact.", e);
+            }
+        }
+        ChangeSetInfo failed = listener == null ? null : listener.failed;
+        SQLException denied = privilegeError(e);
+        if (denied != null) {
+            String changeSet = failed == null ? "" : " (changeset " + failed.id() + " of migration "
+                    + failed.migration() + ")";
+            return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user lacks a privilege"
+                    + changeSet + ": " + denied.getMessage() + ". Grant it ALL PRIVILEGES on the database (it changes"
+                    + " the schema), or run with a user that has them; nothing after the failure ran.", e);
+        }
+        String cause = oneLine(rootMessage(e));
+        if (failed != null) {
+            boolean rollback = failure == ErrorCode.ROLLBACK_FAILED;
+            return new MarsSchemaException(failure, (rollback ? "Rolling back changeset " : "Changeset ") + failed.id()
+                    + " of migration " + failed.migration() + " failed: " + cause + ". The changesets "
+                    + (rollback ? "undone before it stay undone" : "applied before it stay applied")
+                    + " and it is not recorded; fix the cause, then run `status` and retry.", e);
+        }
+        return new MarsSchemaException(failure == ErrorCode.MIGRATION_FAILED || failure == ErrorCode.ROLLBACK_FAILED
+                ? failure : ErrorCode.UNEXPECTED, cause, e);
+    }
+
+    private static SQLException privilegeError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && PRIVILEGE_ERRORS.contains(sql.getErrorCode())) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

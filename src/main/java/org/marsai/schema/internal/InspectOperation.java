@@ -1,0 +1,93 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.exception.ValidationErrors;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.HistoryEntry;
+import org.marsai.schema.SchemaDiff;
+import org.marsai.schema.StatusResult;
+import org.marsai.schema.ValidationResult;
+import org.marsai.schema.ValidationResult.Problem;
+
+/** Status, history, drift and validation: questions about a database, answered without changing it. */
+public final class InspectOperation {
+
+    private final Context context;
+
+    public InspectOperation(Context context) {
+        this.context = context;
+    }
+
+    public StatusResult status() {
+        return context.runner.withSession(session -> History.read(session.connection, context.changelog).status());
+    }
+
+    public List<HistoryEntry> history() {
+        return context.runner.withSession(session -> History.read(session.connection, context.changelog).rows()
+                .stream().map(History.Row::toEntry).toList());
+    }
+
+    /** The live schema against the changelog at the changesets this database has applied. */
+    public SchemaDiff diff() {
+        return context.runner.withLiquibase(session -> {
+            History history = History.read(session.connection, context.changelog);
+            HistoryGuard.requireKnown(history);
+            List<ChangeSetInfo> applied = history.applied();
+            return new SchemaDiff(session.where(), describe(applied),
+                    SchemaComparator.compare(context.changelog.expectedSchema(applied), SchemaReader.read(session)));
+        });
+    }
+
+    /** The live schema against another database's. */
+    public SchemaDiff diffAgainst(Context reference) {
+        record Side(String where, SchemaModel schema) {
+        }
+        Side expected = reference.runner.withSession(session -> new Side(session.where(), SchemaReader.read(session)));
+        return context.runner.withSession(session -> new SchemaDiff(session.where(), "the database " + expected.where(),
+                SchemaComparator.compare(expected.schema(), SchemaReader.read(session))));
+    }
+
+    /** The changelog's own checks, and with a database, that its history matches this version. */
+    public ValidationResult validate() {
+        if (!context.settings.hasDatabase()) {
+            return LiquibaseScope.call(() -> LiquibaseCommands.offline(database -> {
+                List<Problem> problems = new ArrayList<>();
+                for (ChangeSet changeSet : Changelog.parse(database).getChangeSets()) {
+                    List<Change> changes = new ArrayList<>(changeSet.getChanges());
+                    changes.addAll(changeSet.getRollback().getChanges());
+                    for (Change change : changes) {
+                        ValidationErrors errors = change.validate(database);
+                        if (errors.hasErrors()) {
+                            problems.add(new Problem(ErrorCode.VALIDATION_FAILED, "Changeset " + changeSet.getId()
+                                    + ": " + String.join("; ", errors.getErrorMessages())));
+                        }
+                    }
+                }
+                return new ValidationResult(problems);
+            }));
+        }
+        return context.runner.withLiquibase(session -> {
+            List<Problem> problems = new ArrayList<>(HistoryGuard.problems(
+                    History.read(session.connection, context.changelog)));
+            if (problems.isEmpty()) {
+                Optional<String> failure = LiquibaseCommands.validate(session.database());
+                failure.ifPresent(f -> problems.add(new Problem(ErrorCode.VALIDATION_FAILED, f)));
+            }
+            return new ValidationResult(problems);
+        });
+    }
+
+    private static String describe(List<ChangeSetInfo> applied) {
+        if (applied.isEmpty()) {
+            return "the changelog with nothing applied (no MarsAI table)";
+        }
+        return "the changelog at its " + applied.size() + " applied changeset(s), up to "
+                + applied.get(applied.size() - 1).migration();
+    }
+}

@@ -1,0 +1,120 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.DataLoss;
+import org.marsai.schema.ExecType;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.RollbackTarget;
+
+/**
+ * The SQL an update or a rollback would run, annotated for review with the migration of each changeset and
+ * what it would destroy (counted in the database when there is one). Changes nothing.
+ */
+public final class PreviewOperation {
+
+    private final Context context;
+
+    public PreviewOperation(Context context) {
+        this.context = context;
+    }
+
+    /**
+     * The SQL an update would run, with the history inserts a DBA needs to run it by hand. Without a
+     * configured database: the whole script for an empty database, in MySQL 8 syntax.
+     */
+    public String updateSql(Optional<String> target) {
+        Changelog changelog = context.changelog;
+        Optional<String> migration = target.map(changelog::resolve);
+        if (!context.settings.hasDatabase()) {
+            return LiquibaseScope.call(() -> {
+                Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
+                        changelog.upTo(changelog.changeSets(), migration), null);
+                return LiquibaseCommands.offline(database -> Preview.annotate(
+                        LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
+                                "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
+            });
+        }
+        return context.runner.withLiquibase(session -> {
+            History history = History.read(session.connection, changelog);
+            HistoryGuard.requireSafe(history);
+            Map<ChangeSetInfo, List<String>> notes = forwardNotes(SchemaReader.read(session),
+                    history.pending(migration), session);
+            return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.updateSql(session.database(), migration)),
+                    changelog, notes);
+        });
+    }
+
+    /** The SQL a rollback to {@code target} would run; the database is not changed. */
+    public String rollbackSql(RollbackTarget requested) {
+        RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
+        return context.runner.withLiquibase(session -> {
+            History history = History.read(session.connection, context.changelog);
+            HistoryGuard.requireSafe(history);
+            RollbackPlan plan = RollbackPlan.of(history, target);
+            if (plan.isEmpty()) {
+                return "-- Nothing to roll back.\n";
+            }
+            SchemaModel live = SchemaReader.read(session);
+            Map<ChangeSetInfo, List<String>> notes = new HashMap<>();
+            for (RollbackPlan.Step step : plan.steps()) {
+                List<String> lines = new ArrayList<>();
+                if (step.execType() == ExecType.MARK_RAN) {
+                    lines.add("-- Recorded as MARK_RAN (its change was already there): undoing it removes only its"
+                            + " history row.");
+                }
+                for (DataLoss loss : LossAnalysis.count(session.connection, live, step.losses())) {
+                    lines.add("-- DESTROYS DATA: " + loss.description() + "; in this database: " + loss.affectedRows()
+                            + " row(s).");
+                }
+                notes.put(step.changeSet(), lines);
+            }
+            return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.rollbackSql(session.database(),
+                    plan.rows().size())), context.changelog, notes);
+        });
+    }
+
+    /**
+     * For each changeset about to run, what it would destroy, starting from the live schema (or an empty
+     * one offline) and counted in the live database when there is one.
+     */
+    private Map<ChangeSetInfo, List<String>> forwardNotes(SchemaModel start, List<ChangeSetInfo> pending,
+                                                          Session session) {
+        Map<ChangeSetInfo, List<String>> notes = new HashMap<>();
+        SchemaModel model = start;
+        for (ChangeSetInfo changeSet : pending) {
+            SchemaModel next;
+            try {
+                next = context.changelog.after(model, changeSet);
+            } catch (MarsSchemaException e) {
+                notes.put(changeSet, List.of("-- Cannot tell what this changeset does to this database: "
+                        + e.getMessage()));
+                break;
+            }
+            List<LossAnalysis.Loss> losses = LossAnalysis.between(model, next);
+            List<String> lines = new ArrayList<>();
+            if (session == null) {
+                losses.forEach(loss -> lines.add("-- DESTROYS DATA: " + loss.description() + "."));
+            } else {
+                LossAnalysis.count(session.connection, start, losses).forEach(loss -> lines.add("-- DESTROYS DATA: "
+                        + loss.description() + "; in this database: " + loss.affectedRows() + " row(s)."));
+                // Only a table that holds rows now is worth a warning: rebuilding an empty one costs nothing.
+                LossAnalysis.rebuilds(model, next).forEach((table, why) -> {
+                    long rows = LossAnalysis.rowCount(session.connection, start, table);
+                    if (rows > 0) {
+                        lines.add("-- REBUILDS TABLE " + table + " (copies all " + rows + " row(s), holding a lock"
+                                + " meanwhile): " + why + ".");
+                    }
+                });
+            }
+            notes.put(changeSet, lines);
+            model = next;
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,101 @@
+package org.marsai.schema.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * Brings the history back in line with the schema after a run that was killed (process, connection or
+ * server) and left its marker. MySQL commits each DDL statement by itself, so the schema is then either as
+ * recorded, or one changeset ahead of the history (its DDL ran, its row was not written) or one behind (a
+ * rollback's DDL ran, its row was not removed), or several ahead for an interrupted adoption. If the schema
+ * matches none of these, the run goes on and reports the changeset that fails. Runs under the migration lock.
+ */
+final class Recovery {
+
+    private final Changelog changelog;
+
+    Recovery(Changelog changelog) {
+        this.changelog = changelog;
+    }
+
+    /** The history as it is after recovery: {@code history} itself when no run was interrupted. */
+    History recover(Session session, History history) {
+        if (!history.interrupted()) {
+            return history;
+        }
+        String table = HistoryTable.ensure(session);
+        SchemaModel live = SchemaReader.read(session);
+        List<ChangeSetInfo> applied = history.applied();
+        String outcome;
+        History recovered;
+        if (matches(live, changelog.expectedSchema(applied))) {
+            outcome = "the schema matches the history";
+            recovered = history;
+        } else {
+            Optional<List<History.Row>> undone = undone(history, live);
+            if (undone.isPresent()) {
+                undone.get().forEach(row -> HistoryTable.forget(session.connection, table, row));
+                outcome = "the rollback of " + undone.get().stream().map(History.Row::id).toList()
+                        + " had run; their history rows were removed";
+                recovered = history.without(undone.get());
+            } else {
+                Optional<List<ChangeSetInfo>> ran = ranUnrecorded(history, live);
+                if (ran.isPresent()) {
+                    record(session, table, applied, ran.get());
+                    outcome = ran.get().size() + " changeset(s) had run without being recorded, up to "
+                            + ran.get().get(ran.get().size() - 1).id() + "; they were recorded";
+                    recovered = History.read(session.connection, changelog);
+                } else {
+                    outcome = "the schema matches no state next to the history; the run goes on and reports what fails";
+                    recovered = history;
+                }
+            }
+        }
+        HistoryTable.clearMarker(session.connection, table);
+        Runner.LOG.warn("marsai-schema: a previous run on {} was interrupted: {}", session.where(), outcome);
+        return recovered.markerCleared();
+    }
+
+    /** The last one to three recorded changesets, if the schema is what it was before them: their undo ran. */
+    private Optional<List<History.Row>> undone(History history, SchemaModel live) {
+        List<History.Row> known = history.known();
+        for (int count = 1; count <= Math.min(3, known.size()); count++) {
+            List<History.Row> kept = known.subList(0, known.size() - count);
+            List<ChangeSetInfo> keptChangeSets = kept.stream().map(history::changeSet).flatMap(Optional::stream).toList();
+            if (matches(live, changelog.expectedSchema(keptChangeSets))) {
+                return Optional.of(List.copyOf(known.subList(known.size() - count, known.size())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The pending changesets, from the first, whose DDL the schema already shows. */
+    private Optional<List<ChangeSetInfo>> ranUnrecorded(History history, SchemaModel live) {
+        List<ChangeSetInfo> pending = history.pending(Optional.empty());
+        SchemaModel model = changelog.expectedSchema(history.applied());
+        for (int done = 1; done <= pending.size(); done++) {
+            try {
+                model = changelog.after(model, pending.get(done - 1));
+            } catch (MarsSchemaException e) {
+                return Optional.empty();
+            }
+            if (matches(live, model)) {
+                return Optional.of(pending.subList(0, done));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void record(Session session, String table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
+        LiquibaseCommands.changelogSync(session.database(), ran.get(ran.size() - 1));
+        HistoryTable.recordAsMarkRan(session.connection, table,
+                changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
+    }
+
+    private static boolean matches(SchemaModel live, SchemaModel expected) {
+        return SchemaComparator.compare(expected, live).isEmpty();
+    }
+}

@@ -1,0 +1,114 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.marsai.schema.AdoptionPlan;
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.UpdateResult;
+
+/**
+ * Applies pending changesets: recovers an interrupted run first, adopts a database sequelize-cli built,
+ * then lets Liquibase run what is pending, under the migration lock. An up-to-date database is answered
+ * without the lock and without starting Liquibase.
+ */
+public final class UpdateOperation {
+
+    private static final UpdateResult NOTHING = new UpdateResult(List.of(), List.of(), List.of());
+
+    private final Context context;
+
+    public UpdateOperation(Context context) {
+        this.context = context;
+    }
+
+    /** Applies every pending changeset, or those up to and including the migration {@code target}. */
+    public UpdateResult update(Optional<String> target) {
+        Changelog changelog = context.changelog;
+        Optional<String> migration = target.map(changelog::resolve);
+        if (upToDate(migration)) {
+            return NOTHING;
+        }
+        return context.runner.underLock("update" + migration.map(m -> " to " + m).orElse(""), true, session -> {
+            // Read again under the lock: another process may have changed the history since the check above.
+            History history = new Recovery(changelog).recover(session, History.read(session.connection, changelog));
+            HistoryGuard.requireSafe(history);
+            Optional<String> sequelizeMeta = Sequelize.table(session.connection);
+            Adoption adoption = new Adoption(changelog);
+            AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty()
+                    ? adoption.plan(session, sequelizeMeta.get()) : null;
+            if (plan == null && history.pending(migration).isEmpty()) {
+                Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, history.applied());
+                return NOTHING;
+            }
+            if (plan != null) {
+                Adoption.refuseUnlessPossible(plan);
+            }
+            String historyTable = HistoryTable.ensure(session);
+            HistoryTable.mark(session.connection, historyTable, "update");
+            List<ChangeSetInfo> adopted = List.of();
+            if (plan != null) {
+                adoption.record(session, historyTable, plan);
+                adopted = plan.changeSetsToRecord();
+            }
+            ChangeSetListener listener = new ChangeSetListener();
+            try {
+                LiquibaseCommands.update(session.database(), migration, listener);
+            } catch (MarsSchemaException e) {
+                throw withDrift(session, e);
+            } finally {
+                List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
+                applied.addAll(adopted);
+                applied.addAll(listener.executed);
+                applied.addAll(listener.markedRan);
+                Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
+            }
+            HistoryTable.clearMarker(session.connection, historyTable);
+            UpdateResult result = new UpdateResult(listener.executed, listener.markedRan, adopted);
+            Runner.LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already"
+                    + " present, {} adopted from SequelizeMeta", session.where(), result.executed().size(),
+                    result.markedRan().size(), adopted.size());
+            return result;
+        });
+    }
+
+    /**
+     * The common case at every start of an application: nothing to do. Answered with one query and no
+     * lock, without starting Liquibase; anything else (an empty history, an interrupted run, something
+     * pending) goes the full way, under the lock.
+     */
+    private boolean upToDate(Optional<String> migration) {
+        return context.runner.withSession(session -> {
+            History history = History.read(session.connection, context.changelog);
+            if (history.interrupted() || history.isEmpty()) {
+                return false;
+            }
+            HistoryGuard.requireSafe(history);
+            return history.pending(migration).isEmpty();
+        });
+    }
+
+    /** A failed changeset's message, with how the schema differs from what the history implies, if it does. */
+    private MarsSchemaException withDrift(Session session, MarsSchemaException failure) {
+        if (failure.code() != ErrorCode.MIGRATION_FAILED) {
+            return failure;
+        }
+        try {
+            History now = History.read(session.connection, context.changelog);
+            List<org.marsai.schema.Difference> differences = SchemaComparator.compare(
+                    context.changelog.expectedSchema(now.applied()), SchemaReader.read(session));
+            if (differences.isEmpty()) {
+                return failure;
+            }
+            return new MarsSchemaException(failure.code(), failure.getMessage() + " The schema also differs from what"
+                    + " the applied changesets imply (" + String.join("; ", differences.stream().limit(5)
+                    .map(org.marsai.schema.Difference::message).toList()) + (differences.size() > 5 ? "; …" : "")
+                    + "): see `diff`, bring those objects in line, and run update again.", failure.getCause());
+        } catch (RuntimeException e) {
+            return failure;
+        }
+    }
+}

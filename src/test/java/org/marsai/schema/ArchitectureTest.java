@@ -1,0 +1,180 @@
+package org.marsai.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the main code, read from the compiled classes with the JDK's {@code jdeps}: dependencies go one
+ * way only (cli → facade → operations → support → API values), no class depends on itself through others, and
+ * no source file grows past 400 lines.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.marsai.schema.";
+    private static final Pattern EDGE = Pattern.compile("^\\s+(org\\.marsai\\.schema\\.\\S+)\\s+->\\s+(org\\.marsai\\.schema\\.\\S+)\\s");
+    private static final Map<String, Set<String>> DEPENDENCIES = new TreeMap<>();
+
+    @BeforeAll
+    static void readDependencies() {
+        ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow(() -> new IllegalStateException(
+                "jdeps is missing: run the tests on a JDK, not a JRE"));
+        StringWriter out = new StringWriter();
+        int code = jdeps.run(new PrintWriter(out), new PrintWriter(out), "-verbose:class", "-filter:none",
+                Path.of("target", "classes").toString());
+        assertThat(code).as("jdeps: %s", out).isZero();
+        for (String line : out.toString().split("\\R")) {
+            Matcher m = EDGE.matcher(line);
+            if (m.find()) {
+                String from = topLevel(m.group(1));
+                String to = topLevel(m.group(2));
+                DEPENDENCIES.computeIfAbsent(from, k -> new TreeSet<>());
+                if (!from.equals(to)) {
+                    DEPENDENCIES.get(from).add(to);
+                }
+            }
+        }
+        assertThat(DEPENDENCIES).as("classes read from target/classes").containsKey(ROOT + "MarsSchema");
+    }
+
+    @Test
+    void noClassDependsOnItselfThroughOthers() {
+        List<List<String>> cycles = stronglyConnected().stream().filter(c -> c.size() > 1).toList();
+        assertThat(cycles).as("import cycles").isEmpty();
+    }
+
+    @Test
+    void apiValuesDependOnNothingButEachOther() {
+        assertThat(violations(ArchitectureTest::isApiValue, to -> !isApiValue(to)))
+                .as("results, targets and exceptions are plain values").isEmpty();
+    }
+
+    @Test
+    void internalsNeverReachBackToTheFacadeOrTheCommandLine() {
+        assertThat(violations(ArchitectureTest::isInternal, to -> to.equals(ROOT + "MarsSchema") || isCli(to))).isEmpty();
+    }
+
+    @Test
+    void theCommandLineUsesOnlyThePublicApi() {
+        assertThat(violations(ArchitectureTest::isCli, ArchitectureTest::isInternal)).isEmpty();
+    }
+
+    @Test
+    void supportClassesNeverReachUpToOperations() {
+        assertThat(violations(from -> isInternal(from) && !isOperation(from), ArchitectureTest::isOperation)).isEmpty();
+        assertThat(violations(ArchitectureTest::isOperation, to -> isOperation(to) && !to.endsWith(".Context")))
+                .as("operations are independent of each other").isEmpty();
+    }
+
+    @Test
+    void everyMainSourceFileIsUnder400Lines() throws IOException {
+        Map<String, Long> large = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines;
+                try (Stream<String> text = Files.lines(file)) {
+                    lines = text.count();
+                }
+                if (lines >= 400) {
+                    large.put(file.toString(), lines);
+                }
+            }
+        }
+        assertThat(large).isEmpty();
+    }
+
+    private static List<String> violations(java.util.function.Predicate<String> from,
+                                           java.util.function.Predicate<String> forbidden) {
+        List<String> found = new ArrayList<>();
+        DEPENDENCIES.forEach((source, targets) -> {
+            if (from.test(source)) {
+                targets.stream().filter(forbidden).forEach(target -> found.add(source + " -> " + target));
+            }
+        });
+        return found;
+    }
+
+    private static boolean isInternal(String name) {
+        return name.startsWith(ROOT + "internal.");
+    }
+
+    private static boolean isCli(String name) {
+        return name.startsWith(ROOT + "cli.");
+    }
+
+    /** What the facade calls: one class per operation, and the context they share. */
+    private static boolean isOperation(String name) {
+        return isInternal(name) && (name.endsWith("Operation") || name.endsWith(".Context"));
+    }
+
+    private static boolean isApiValue(String name) {
+        return name.startsWith(ROOT) && name.indexOf('.', ROOT.length()) < 0 && !name.equals(ROOT + "MarsSchema");
+    }
+
+    private static String topLevel(String name) {
+        int nested = name.indexOf('$');
+        return nested < 0 ? name : name.substring(0, nested);
+    }
+
+    /** Tarjan's strongly connected components of the class graph. */
+    private static List<List<String>> stronglyConnected() {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new java.util.HashSet<>();
+        List<List<String>> components = new ArrayList<>();
+        int[] counter = {0};
+        for (String node : DEPENDENCIES.keySet()) {
+            if (!index.containsKey(node)) {
+                connect(node, index, low, stack, onStack, components, counter);
+            }
+        }
+        return components;
+    }
+
+    private static void connect(String node, Map<String, Integer> index, Map<String, Integer> low, Deque<String> stack,
+                                Set<String> onStack, List<List<String>> components, int[] counter) {
+        index.put(node, counter[0]);
+        low.put(node, counter[0]++);
+        stack.push(node);
+        onStack.add(node);
+        for (String next : DEPENDENCIES.getOrDefault(node, Set.of())) {
+            if (!index.containsKey(next)) {
+                connect(next, index, low, stack, onStack, components, counter);
+                low.put(node, Math.min(low.get(node), low.get(next)));
+            } else if (onStack.contains(next)) {
+                low.put(node, Math.min(low.get(node), index.get(next)));
+            }
+        }
+        if (low.get(node).equals(index.get(node))) {
+            List<String> component = new ArrayList<>();
+            String member;
+            do {
+                member = stack.pop();
+                onStack.remove(member);
+                component.add(member);
+            } while (!member.equals(node));
+            components.add(component);
+        }
+    }
+}
