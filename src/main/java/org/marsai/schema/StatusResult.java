@@ -10,20 +10,30 @@ import java.util.Optional;
  * @param applied    the changesets applied, in the order they ran
  * @param pending    the changesets not yet applied, in the order they will run
  * @param unknown    applied changesets this version does not know (a newer version ran there)
+ * @param problems   why {@link MarsSchema#update()} would refuse to touch this database as it is (a newer
+ *                   version ran there, a changeset was edited after it ran, …), each naming the fix; empty
+ *                   when an update may go ahead
  */
 public record StatusResult(List<MigrationState> migrations, List<HistoryEntry> applied,
-                           List<ChangeSetInfo> pending, List<HistoryEntry> unknown) {
+                           List<ChangeSetInfo> pending, List<HistoryEntry> unknown,
+                           List<ValidationResult.Problem> problems) {
 
     public StatusResult {
         migrations = List.copyOf(migrations);
         applied = List.copyOf(applied);
         pending = List.copyOf(pending);
         unknown = List.copyOf(unknown);
+        problems = List.copyOf(problems);
     }
 
-    /** True when nothing is pending. */
+    /** True when nothing is pending and an update would find nothing wrong. */
     public boolean isUpToDate() {
-        return pending.isEmpty();
+        return pending.isEmpty() && problems.isEmpty();
+    }
+
+    /** False when {@link MarsSchema#update()} would refuse: see {@link #problems()}. */
+    public boolean canUpdate() {
+        return problems.isEmpty();
     }
 
     /** The names of the migrations with at least one pending changeset, in order. */

@@ -185,7 +185,8 @@ final class History {
         return changelog.upTo(changelog.changeSets().stream().filter(c -> !applied.contains(c)).toList(), migration);
     }
 
-    StatusResult status() {
+    /** The status of this history, with what would stop an update ({@link HistoryGuard}'s findings and others). */
+    StatusResult status(List<org.marsai.schema.ValidationResult.Problem> problems) {
         List<HistoryEntry> appliedEntries = new ArrayList<>();
         List<HistoryEntry> unknownEntries = new ArrayList<>();
         for (Row row : rows) {
@@ -200,6 +201,6 @@ final class History {
                     : done == 0 ? MigrationState.State.PENDING : MigrationState.State.PARTIALLY_APPLIED;
             migrations.add(new MigrationState(name, state));
         }
-        return new StatusResult(migrations, appliedEntries, pending(Optional.empty()), unknownEntries);
+        return new StatusResult(migrations, appliedEntries, pending(Optional.empty()), unknownEntries, problems);
     }
 }

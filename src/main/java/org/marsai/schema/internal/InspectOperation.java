@@ -25,7 +25,10 @@ public final class InspectOperation {
     }
 
     public StatusResult status() {
-        return context.runner.withSession(session -> History.read(session.connection, context.changelog).status());
+        return context.runner.withSession(session -> {
+            History history = History.read(session.connection, context.changelog);
+            return history.status(HistoryGuard.problems(history));
+        });
     }
 
     public List<HistoryEntry> history() {
