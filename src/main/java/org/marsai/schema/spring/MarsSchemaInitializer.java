@@ -48,11 +48,12 @@ public class MarsSchemaInitializer implements InitializingBean {
     }
 
     private void validate() {
-        schema.validate().orThrow();
+        // status first: on a database with nothing applied, MarsSchema.validate() creates an empty history table
         StatusResult status = schema.status();
         if (!status.isUpToDate()) {
             throw refusal(pendingMessage(status.pending()));
         }
+        schema.validate().orThrow();
         SchemaDiff diff = schema.diff();
         if (diff.hasDrift()) {
             throw refusal(driftMessage(diff));
@@ -67,9 +68,10 @@ public class MarsSchemaInitializer implements InitializingBean {
 
     static String pendingMessage(List<ChangeSetInfo> pending) {
         List<String> migrations = pending.stream().map(ChangeSetInfo::migration).distinct().toList();
+        String names = migrations.size() <= 3 ? String.join(", ", migrations)
+                : "from " + migrations.get(0) + " to " + migrations.get(migrations.size() - 1);
         return "Refusing to start (marsai.schema.on-startup=validate): " + migrations.size()
-                + " migration(s) pending: " + String.join(", ", migrations)
-                + ": apply them first (java -jar marsai-schema-cli.jar update, or one start with"
+                + " migration(s) pending, " + names + ": apply them first (java -jar marsai-schema-cli.jar update, or one start with"
                 + " marsai.schema.on-startup=update).";
     }
 
