@@ -55,6 +55,8 @@ class BackOffIT {
                      "--marsai.schema.url=" + dedicatedDb.url(), "--marsai.schema.username=" + dedicatedDb.user(),
                      "--marsai.schema.password=" + dedicatedDb.password(), "--marsai.schema.lock-wait=30s",
                      "--marsai.schema.connect-timeout=5s")) {
+            assertThat(context.getBean(MarsSchemaProperties.class).getLockWait()).as("lock wait bound")
+                    .isEqualTo(java.time.Duration.ofSeconds(30));
             assertThat(dedicatedDb.schema().status().isUpToDate()).as("dedicated database up to date").isTrue();
             assertThat(applicationDb.tables()).as("tables of the application's DataSource").isEmpty();
         }

@@ -50,6 +50,7 @@ class SpringLiquibaseIT {
             SpringApps.Run run = SpringApps.capture(SpringApps.app(db, App.class), args);
             try (ConfigurableApplicationContext context = run.context()) {
                 assertThat(run.failure()).as("start-up failure").isNull();
+                assertThat(context.isActive()).as("application started").isTrue();
                 assertThat(run.err()).as("warning").contains("WARN").contains("would run the MarsAI changelog a second time")
                         .contains("marsai.schema.on-startup=none leaves the schema to it");
                 assertThat(db.tables()).as("Spring's Liquibase ran").contains("DATABASECHANGELOGLOCK", "users");

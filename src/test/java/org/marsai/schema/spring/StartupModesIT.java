@@ -78,6 +78,7 @@ class StartupModesIT {
             schema.update();
             schema.rollback(1);
             try (ConfigurableApplicationContext context = SpringApps.app(db, App.class).run()) {
+                assertThat(context.getBean(MarsSchemaInitializer.class).onStartup()).isEqualTo(MarsSchemaProperties.OnStartup.UPDATE);
                 assertThat(schema.status().isUpToDate()).as("up to date after start-up").isTrue();
                 assertThat(schema.history().get(schema.history().size() - 1).migration()).isEqualTo(LAST_MIGRATION);
             }

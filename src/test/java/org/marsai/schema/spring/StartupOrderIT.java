@@ -124,9 +124,11 @@ class StartupOrderIT {
                 "--spring.liquibase.database-change-log-lock-table=APP_DATABASECHANGELOGLOCK"};
         try (TestDatabase db = TestServer.get().createDatabase()) {
             try (ConfigurableApplicationContext context = SpringApps.app(db, PlainApp.class).run(ownLiquibase)) {
+                assertThat(context.isActive()).as("first start").isTrue();
                 assertThat(db.tables()).as("tables after the first start").contains("users", "user_notes");
             }
             try (ConfigurableApplicationContext context = SpringApps.app(db, PlainApp.class).run(ownLiquibase)) {
+                assertThat(context.isActive()).as("second start").isTrue();
                 assertThat(db.schema().status().unknown()).as("changesets the library does not know").isEmpty();
                 assertThat(db.count("SELECT COUNT(*) FROM APP_DATABASECHANGELOG")).as("application's history").isEqualTo(1);
             }
