@@ -13,7 +13,7 @@ public class MarsSchemaProperties {
 
     /** What to do with the schema at start-up, before anything that uses the database starts. */
     public enum OnStartup {
-        /** Apply every pending migration (with the cross-node lock, the Sequelize handover and recovery). */
+        /** Apply every pending migration (with the cross-node lock, the Sequelize adoption and recovery). */
         UPDATE,
         /** Change nothing; refuse to start when migrations are pending or the schema has drifted. */
         VALIDATE,

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Stops Spring's own Liquibase ({@code spring.liquibase.change-log}, or any {@link SpringLiquibase} bean) from
  * running the MarsAI changelog a second time, around this library's lock, data-loss refusal, Sequelize
- * handover and recovery. It looks at each {@code SpringLiquibase} bean after its properties are set and before
+ * adoption and recovery. It looks at each {@code SpringLiquibase} bean after its properties are set and before
  * it runs: with {@code marsai.schema.on-startup} {@code update} or {@code validate} it refuses to start; with
  * {@code none} (the team chose to let plain Liquibase apply the changelog) it only warns.
  */
@@ -33,7 +33,7 @@ class SpringLiquibaseGuard implements BeanPostProcessor {
         if (bean instanceof SpringLiquibase liquibase && runsMarsChangelog(liquibase.getChangeLog())) {
             String message = "Spring's Liquibase (bean '" + beanName + "', change log " + liquibase.getChangeLog()
                     + ") would run the MarsAI changelog a second time, around marsai-schema's lock, data-loss"
-                    + " refusal, Sequelize handover and recovery";
+                    + " refusal, Sequelize adoption and recovery";
             if (onStartup == OnStartup.NONE) {
                 LOG.warn("{}; marsai.schema.on-startup=none leaves the schema to it.", message);
             } else {

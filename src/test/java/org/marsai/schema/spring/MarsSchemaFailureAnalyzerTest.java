@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.ErrorCode;
-import org.marsai.schema.LockException;
+import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.MarsSchemaException;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
@@ -32,7 +32,7 @@ class MarsSchemaFailureAnalyzerTest {
 
     @Test
     void namesTheSpringSettingThatGoesWithTheFailure() {
-        assertThat(analyzer.analyze(new LockException("Another process holds the lock.")).getAction())
+        assertThat(analyzer.analyze(new LockTimeoutException("Another process holds the lock.")).getAction())
                 .contains("marsai.schema.lock-wait");
         assertThat(analyzer.analyze(new MarsSchemaException(ErrorCode.AUTHENTICATION_FAILED, "Access denied.")).getAction())
                 .contains("spring.datasource.*").contains("marsai.schema.password");

@@ -76,7 +76,7 @@ class StartupModesIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.update();
-            schema.rollback(1);
+            schema.rollback(org.marsai.schema.RollbackTarget.lastMigrations(1));
             try (ConfigurableApplicationContext context = SpringApps.app(db, App.class).run()) {
                 assertThat(context.getBean(MarsSchemaInitializer.class).onStartup()).isEqualTo(MarsSchemaProperties.OnStartup.UPDATE);
                 assertThat(schema.status().isUpToDate()).as("up to date after start-up").isTrue();

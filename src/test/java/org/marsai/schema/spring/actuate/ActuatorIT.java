@@ -136,7 +136,7 @@ class ActuatorIT {
         assertThat(up.json().get("details").get("drift").asBoolean()).isFalse();
 
         MarsSchema schema = db.schema();
-        schema.rollback(1);
+        schema.rollback(org.marsai.schema.RollbackTarget.lastMigrations(1));
         try {
             Answer down = get("health/marsschema");
             assertThat(down.code()).as("HTTP status while pending").isEqualTo(503);
