@@ -19,7 +19,11 @@ public record Difference(Kind kind, String table, String name, String expected, 
         COLUMN_MISSING, COLUMN_EXTRA, COLUMN_TYPE, COLUMN_NULLABILITY, COLUMN_DEFAULT, COLUMN_AUTO_INCREMENT,
         COLUMN_ON_UPDATE, COLUMN_COMMENT, COLUMN_POSITION,
         INDEX_MISSING, INDEX_EXTRA, INDEX_CHANGED,
-        FOREIGN_KEY_MISSING, FOREIGN_KEY_EXTRA, FOREIGN_KEY_CHANGED
+        FOREIGN_KEY_MISSING, FOREIGN_KEY_EXTRA, FOREIGN_KEY_CHANGED,
+        /** A table's character set or collation, or a column's own collation. */
+        TABLE_CHARSET, COLUMN_COLLATION,
+        /** The history lacks a changeset's row although later changesets are recorded ({@code name}: its id). */
+        HISTORY_ROW_MISSING
     }
 
     public Difference {
@@ -36,6 +40,8 @@ public record Difference(Kind kind, String table, String name, String expected, 
             case TABLE_MISSING, TABLE_EXTRA, TABLE_ENGINE -> table;
             case INDEX_MISSING, INDEX_EXTRA, INDEX_CHANGED -> table + (name.equals("PRIMARY") ? " primary key" : " index " + name);
             case FOREIGN_KEY_MISSING, FOREIGN_KEY_EXTRA, FOREIGN_KEY_CHANGED -> table + " foreign key " + name;
+            case TABLE_CHARSET -> table;
+            case HISTORY_ROW_MISSING -> "the history row of changeset " + name;
             default -> table + "." + name;
         };
     }
@@ -55,6 +61,9 @@ public record Difference(Kind kind, String table, String name, String expected, 
             case COLUMN_POSITION -> "is in another position";
             case INDEX_CHANGED -> "has other columns or uniqueness";
             case FOREIGN_KEY_CHANGED -> "has other columns, target or rules";
+            case TABLE_CHARSET -> "has another character set or collation";
+            case COLUMN_COLLATION -> "has another collation";
+            case HISTORY_ROW_MISSING -> "is missing although later changesets are recorded";
         };
         StringBuilder text = new StringBuilder(subject()).append(' ').append(what);
         if (!expected.isEmpty()) {

@@ -26,6 +26,21 @@ public enum ErrorCode {
     DATABASE_NEWER_THAN_LIBRARY,
     /** The changelog or the database's history is inconsistent. */
     VALIDATION_FAILED,
+    /**
+     * The database's history lacks rows it should have (a changeset not recorded although later ones are):
+     * {@link MarsSchema#repairHistory()} records them after checking the schema has their changes.
+     */
+    HISTORY_DAMAGED,
+    /** The database's default character set is not utf8mb4, so MarsAI tables created in it could not hold every text. */
+    UNSUPPORTED_CHARACTER_SET,
+    /**
+     * Rows in the database would make a pending changeset fail halfway or destroy data (a foreign key they
+     * do not satisfy, duplicates under a new unique index, values a new type cannot hold); the update refused
+     * before changing anything.
+     */
+    DATA_BLOCKS_MIGRATION,
+    /** The tag is already used, or the last applied changeset already carries another tag. */
+    TAG_CONFLICT,
     /** Another process held the migration lock for longer than the configured wait. */
     LOCK_TIMEOUT,
     /** A rollback would destroy stored data and the caller did not allow it. */

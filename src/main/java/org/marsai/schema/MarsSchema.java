@@ -12,6 +12,7 @@ import org.marsai.schema.internal.Context;
 import org.marsai.schema.internal.InspectOperation;
 import org.marsai.schema.internal.PreviewOperation;
 import org.marsai.schema.internal.ReleaseLocksOperation;
+import org.marsai.schema.internal.RepairOperation;
 import org.marsai.schema.internal.RollbackOperation;
 import org.marsai.schema.internal.TagOperation;
 import org.marsai.schema.internal.UpdateOperation;
@@ -143,6 +144,15 @@ public final class MarsSchema {
      */
     public AdoptionPlan adopt() {
         return new AdoptOperation(context).adopt();
+    }
+
+    /**
+     * Records again the history rows a database lost: changesets not recorded although later ones are (a row
+     * deleted by hand, a partial restore). Checks first that the schema is exactly what the history with them
+     * implies, and refuses ({@code HISTORY_DAMAGED}, naming the differences) otherwise. Runs no DDL.
+     */
+    public RepairResult repairHistory() {
+        return new RepairOperation(context).repair();
     }
 
     /**

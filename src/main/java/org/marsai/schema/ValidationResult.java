@@ -7,8 +7,16 @@ import java.util.Objects;
  * The outcome of {@link MarsSchema#validate()}.
  *
  * @param problems each problem found; empty when valid
+ * @param warnings what is allowed but risky, one sentence each with the recommendation (e.g. a Group
+ *                 Replication group in multi-primary mode, which refuses writes to tables with CASCADE
+ *                 foreign keys); they do not make the result invalid
  */
-public record ValidationResult(List<Problem> problems) {
+public record ValidationResult(List<Problem> problems, List<String> warnings) {
+
+    /** A result without warnings. */
+    public ValidationResult(List<Problem> problems) {
+        this(problems, List.of());
+    }
 
     /** One problem: its kind and a sentence naming it and the fix. */
     public record Problem(ErrorCode code, String message) {
@@ -20,6 +28,7 @@ public record ValidationResult(List<Problem> problems) {
 
     public ValidationResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean isValid() {

@@ -100,7 +100,8 @@ class DataSafetyIT {
             assertThatThrownBy(() -> schema.updateTo("20260210100000-alter-users-known-by-mars-ai"))
                     .isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("Changeset 20260210100000-alter-users-known-by-mars-ai")
-                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
+                    .hasMessageContaining("Update refused, nothing was changed").hasMessageContaining("1 row(s)")
+                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.DATA_BLOCKS_MIGRATION);
             assertThat(db.query("SELECT known_by_mars_ai FROM users")).containsExactly(List.of("YES"));
             assertThat(schema.status().pendingMigrations()).startsWith("20260210100000-alter-users-known-by-mars-ai");
         } finally {

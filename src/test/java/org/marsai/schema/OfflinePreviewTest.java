@@ -25,7 +25,9 @@ class OfflinePreviewTest {
     @Test
     void scriptRecordsEveryChangeSetSoThatAScriptBuiltDatabaseIsUpToDate() {
         String sql = offline.updateSql();
-        assertThat(sql).contains("CREATE TABLE DATABASECHANGELOG (");
+        assertThat(sql).contains("CREATE TABLE DATABASECHANGELOG (")
+                .as("the history table has its primary key in the same statement, for sql_require_primary_key")
+                .contains("CONSTRAINT PK_DATABASECHANGELOG PRIMARY KEY (ID, AUTHOR, FILENAME));");
         for (ChangeSetInfo changeSet : offline.changeSets()) {
             assertThat(sql).as("history row of %s", changeSet.id())
                     .contains("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, ")

@@ -23,8 +23,8 @@ public final class AdoptOperation {
     /** What adopting this database would do; changes nothing. */
     public AdoptionPlan plan() {
         return context.runner.withLiquibase(session -> {
-            Optional<String> table = Sequelize.table(session.connection);
-            Optional<String> refusal = refusal(table, History.read(session.connection, context.changelog));
+            Optional<String> table = session.sequelizeMeta();
+            Optional<String> refusal = refusal(table, History.read(session, context.changelog));
             return refusal.isPresent() ? refused(refusal.get())
                     : new Adoption(context.changelog).plan(session, table.get());
         });
@@ -34,8 +34,8 @@ public final class AdoptOperation {
     public AdoptionPlan adopt() {
         return context.runner.underLock("adoption from sequelize-cli", true, session -> {
             History history = new Recovery(context.changelog).recover(session,
-                    History.read(session.connection, context.changelog));
-            Optional<String> table = Sequelize.table(session.connection);
+                    History.read(session, context.changelog));
+            Optional<String> table = session.sequelizeMeta();
             Optional<String> refusal = refusal(table, history);
             if (refusal.isPresent()) {
                 throw new MarsSchemaException(ErrorCode.ADOPTION_REFUSED, refusal.get());
@@ -44,9 +44,9 @@ public final class AdoptOperation {
             AdoptionPlan plan = adoption.plan(session, table.get());
             Adoption.refuseUnlessPossible(plan);
             String historyTable = HistoryTable.ensure(session);
-            HistoryTable.mark(session.connection, historyTable, "adoption");
+            HistoryTable.mark(session, historyTable, "adoption");
             adoption.record(session, historyTable, plan);
-            HistoryTable.clearMarker(session.connection, historyTable);
+            HistoryTable.clearMarker(session, historyTable);
             return plan;
         });
     }

@@ -77,10 +77,10 @@ final class Adoption {
         List<ChangeSetInfo> toRecord = plan.changeSetsToRecord();
         if (!toRecord.isEmpty()) {
             LiquibaseCommands.changelogSync(session.database(), toRecord.get(toRecord.size() - 1));
-            HistoryTable.recordAsMarkRan(session.connection, historyTable,
+            HistoryTable.recordAsMarkRan(session, historyTable,
                     changelog.alreadyPresent(new SchemaModel(Map.of()), toRecord));
         }
-        Runner.LOG.info("marsai-schema: adopted {} from sequelize-cli: {} migration(s), {} changeset(s) recorded"
+        Log.LOG.info("marsai-schema: adopted {} from sequelize-cli: {} migration(s), {} changeset(s) recorded"
                 + " without running", session.where(), plan.sequelizeMigrations().size(), toRecord.size());
     }
 
@@ -88,6 +88,19 @@ final class Adoption {
      * Makes {@code SequelizeMeta}, where it exists, list exactly the migrations all of whose changesets are
      * applied, so that sequelize-cli still tells the truth if a team switches back for a while.
      */
+    /** The same, after the run failed: a second failure (the connection is gone) is kept with the first, not instead of it. */
+    static void syncSequelizeMetaAfterFailure(Session session, Optional<String> sequelizeMeta, Changelog changelog,
+                                              Collection<ChangeSetInfo> applied, RuntimeException failure) {
+        if (sequelizeMeta.isEmpty() || Failures.connectionLost(failure)) {
+            return;
+        }
+        try {
+            syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     static void syncSequelizeMeta(Session session, Optional<String> sequelizeMeta, Changelog changelog,
                                   Collection<ChangeSetInfo> applied) {
         sequelizeMeta.ifPresent(table -> Sequelize.sync(session.connection, table, changelog.migrations(),

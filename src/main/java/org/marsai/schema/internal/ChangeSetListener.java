@@ -8,14 +8,31 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.LockTimeoutException;
 
 /** Collects what a Liquibase command ran, recorded as already present, rolled back, or failed on. */
 final class ChangeSetListener extends AbstractChangeExecListener {
+
+    private final Session session;
 
     final List<ChangeSetInfo> executed = new ArrayList<>();
     final List<ChangeSetInfo> markedRan = new ArrayList<>();
     final List<ChangeSetInfo> rolledBack = new ArrayList<>();
     ChangeSetInfo failed;
+
+    ChangeSetListener(Session session) {
+        this.session = session;
+    }
+
+    /** A run whose lease was taken over stops before its next changeset: another run now holds the lock. */
+    @Override
+    public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus runStatus) {
+        if (session.lockLost()) {
+            throw new LockTimeoutException("The migration lock on " + session.where() + " was lost (its lease could"
+                    + " not be renewed in time), so this run stopped before changeset " + changeSet.getId()
+                    + "; run it again.");
+        }
+    }
 
     @Override
     public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType execType) {

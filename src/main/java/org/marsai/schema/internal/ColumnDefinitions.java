@@ -38,7 +38,7 @@ final class ColumnDefinitions {
             defaultValue = nullable ? "NULL" : "none";
         }
         return new SchemaModel.Column(config.getName(), 0, type, nullable, defaultValue, autoIncrement, null,
-                config.getRemarks() == null ? "" : config.getRemarks());
+                config.getRemarks() == null ? "" : config.getRemarks(), null);
     }
 
     /**
@@ -79,7 +79,7 @@ final class ColumnDefinitions {
         if (defaultValue == null) {
             defaultValue = nullable ? "NULL" : "none";
         }
-        return new SchemaModel.Column(name, 0, type, nullable, defaultValue, autoIncrement, null, comment);
+        return new SchemaModel.Column(name, 0, type, nullable, defaultValue, autoIncrement, null, comment, null);
     }
 
     private static int typeEnd(String text) {

@@ -15,15 +15,73 @@ final class Failures {
     /** Server errors that mean the user lacks a privilege. */
     private static final Set<Integer> PRIVILEGE_ERRORS = Set.of(1142, 1044, 1227, 1143);
 
+    /** Group Replication (and update-everywhere checks) refuse a write to a table without a primary key, or to a CASCADE table. */
+    private static final int CLUSTER_RULE = 3098;
+    /** The server runs read-only: a replica, or a secondary of a single-primary group. */
+    private static final int READ_ONLY = 1290;
+
     private Failures() {
     }
 
+    /**
+     * A failed statement of the library's own, as one message: a lost or silent connection, a missing
+     * privilege, a cluster rule, a read-only server, or else the server's own words.
+     */
+    static MarsSchemaException of(SQLException e, String where, String action) {
+        if (connectionLost(e)) {
+            return lost(e, where, action);
+        }
+        SQLException denied = privilegeError(e);
+        if (denied != null) {
+            return privileges(e, where, action);
+        }
+        if (e.getErrorCode() == CLUSTER_RULE) {
+            return new MarsSchemaException(ErrorCode.UNEXPECTED, "The cluster refused to " + action + " in "
+                    + where + " (" + e.getMessage() + "): Group Replication accepts writes only to tables"
+                    + " with a primary key, and in multi-primary mode none to tables with CASCADE foreign keys; run"
+                    + " `validate` to see which rule this database breaks, and use single-primary mode.", e);
+        }
+        if (e.getErrorCode() == READ_ONLY) {
+            return new MarsSchemaException(ErrorCode.UNEXPECTED, where + " is read-only (" + e.getMessage()
+                    + "): it is a replica or a secondary of a single-primary group; connect to the primary to "
+                    + action + ".", e);
+        }
+        return new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot " + action + " in " + where + ": "
+                + oneLine(e.getMessage()) + " (error " + e.getErrorCode() + ").", e);
+    }
+
+    /** Whether a failure comes from a connection that broke or a server that stopped answering. */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException || t instanceof java.io.EOFException
+                    || t instanceof java.net.SocketException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connection broke or the server stopped answering while the library was doing {@code action}. */
+    static MarsSchemaException lost(Throwable e, String where, String action) {
+        boolean silent = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            silent |= t instanceof java.net.SocketTimeoutException;
+        }
+        return new org.marsai.schema.ConnectionException(ErrorCode.CONNECTION_FAILED, (silent
+                ? where + " stopped answering" : "The connection to " + where + " was lost")
+                + " during " + action + ": check that the server is up and reachable, then run again (a run cut"
+                + " off halfway is completed by the next one).", e);
+    }
+
     /** A failure of {@code action} on the session's database, named as a missing privilege where it is one. */
-    static MarsSchemaException privileges(Exception e, Session session, String action) {
+    static MarsSchemaException privileges(Exception e, String where, String action) {
         SQLException denied = privilegeError(e);
         if (denied != null) {
             return new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "The user may not " + action + " in "
-                    + session.where() + " (" + denied.getMessage() + "): grant it ALL PRIVILEGES on the database"
+                    + where + " (" + denied.getMessage() + "): grant it ALL PRIVILEGES on the database"
                     + " (it changes the schema), or run with a user that has them.", e);
         }
         return e instanceof MarsSchemaException mse ? mse
@@ -31,10 +89,10 @@ final class Failures {
     }
 
     /**
-     * A failed Liquibase command as one message: the changeset that failed (from the listener) and what was
-     * left applied or undone, or the lock, privilege or checksum problem behind it.
+     * A failed Liquibase command as one message: the changeset that failed ({@code failed}, null if none did)
+     * and what was left applied or undone, or the lock, privilege or checksum problem behind it.
      */
-    static MarsSchemaException ofCommand(Exception e, ChangeSetListener listener, ErrorCode failure) {
+    static MarsSchemaException ofCommand(Exception e, ChangeSetInfo failed, ErrorCode failure) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarsSchemaException mse) {
                 return mse;
@@ -49,7 +107,6 @@ final class Failures {
                         + " must not be edited: use a jar whose changelog is intact.", e);
             }
         }
-        ChangeSetInfo failed = listener == null ? null : listener.failed;
         SQLException denied = privilegeError(e);
         if (denied != null) {
             String changeSet = failed == null ? "" : " (changeset " + failed.id() + " of migration "

@@ -15,10 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.marsai.schema.ChangeSetInfo;
-import org.marsai.schema.ErrorCode;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.HistoryEntry;
-import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.MigrationState;
 import org.marsai.schema.StatusResult;
 
@@ -57,56 +55,39 @@ final class History {
 
     private final Changelog changelog;
     private final List<Row> rows;
-    private final boolean interrupted;
+    /** Who left the marker of an interrupted run ({@code null}: no run was interrupted). */
+    private final String interruptedRun;
 
-    private History(Changelog changelog, List<Row> rows, boolean interrupted) {
+    private History(Changelog changelog, List<Row> rows, String interruptedRun) {
         this.changelog = changelog;
         this.rows = List.copyOf(rows);
-        this.interrupted = interrupted;
+        this.interruptedRun = interruptedRun;
     }
 
-    /** The history as it is now: one query in the common case (the table under its usual name). */
-    static History read(Connection connection, Changelog changelog) {
-        try {
-            try {
-                return read(connection, changelog, "DATABASECHANGELOG");
-            } catch (SQLException e) {
-                if (e.getErrorCode() != 1146) {
-                    throw e;
-                }
-                Optional<String> table = tableName(connection);
-                return table.isPresent() ? read(connection, changelog, table.get())
-                        : new History(changelog, List.of(), false);
-            }
-        } catch (SQLException e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED,
-                    "Cannot read the migration history (DATABASECHANGELOG): " + e.getMessage()
-                            + ". Check that the user may SELECT from it and from information_schema.", e);
+    /** The history as it is now: one query (the session knows the table's name). */
+    static History read(Session session, Changelog changelog) {
+        Optional<String> table = session.historyTable();
+        if (table.isEmpty()) {
+            return new History(changelog, List.of(), null);
         }
-    }
-
-    /** The name the history table has in this database, if it exists. */
-    static Optional<String> tableName(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                        + " AND UPPER(TABLE_NAME) = 'DATABASECHANGELOG'")) {
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+        try {
+            return read(session.connection, changelog, table.get());
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "read the migration history (" + table.get() + ")");
         }
     }
 
     private static History read(Connection connection, Changelog changelog, String table) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        boolean interrupted = false;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID FROM `"
+        String interrupted = null;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED,"
+                + " ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID, COMMENTS FROM `"
                         + table + "` WHERE FILENAME LIKE ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
             statement.setString(1, Changelog.LOGICAL_PREFIX + "%");
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     if (MARKER_FILE.equals(rs.getString(3))) {
-                        interrupted = true;
+                        interrupted = rs.getString(10) == null ? "" : rs.getString(10);
                         continue;
                     }
                     Timestamp executed = rs.getTimestamp(4);
@@ -119,7 +100,13 @@ final class History {
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
-        return new History(changelog, rows, interrupted);
+        // Rows recorded in the same second with the same order (a repaired row beside its neighbour) keep
+        // changelog order.
+        History history = new History(changelog, rows, interrupted);
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::executedAt).thenComparingInt(Row::orderExecuted)
+                .thenComparingInt(history::indexOf));
+        return new History(changelog, sorted, interrupted);
     }
 
     /** The changelog this history is read against. */
@@ -138,19 +125,24 @@ final class History {
 
     /** Whether an interrupted run left its marker. */
     boolean interrupted() {
-        return interrupted;
+        return interruptedRun != null;
+    }
+
+    /** What the interrupted run's marker says of it (who ran what), or an empty text. */
+    String interruptedRun() {
+        return interruptedRun == null ? "" : interruptedRun;
     }
 
     /** The same history without the given rows, which were just removed from the table. */
     History without(List<Row> removed) {
         List<Row> kept = new ArrayList<>(rows);
         kept.removeAll(removed);
-        return new History(changelog, kept, interrupted);
+        return new History(changelog, kept, interruptedRun);
     }
 
     /** The same history, its marker removed. */
     History markerCleared() {
-        return new History(changelog, rows, false);
+        return new History(changelog, rows, null);
     }
 
     /** The changeset a row records, if this version knows it. */
@@ -177,6 +169,20 @@ final class History {
     List<ChangeSetInfo> applied() {
         return rows.stream().map(this::changeSet).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(changelog::indexOf)).toList();
+    }
+
+    /**
+     * Changesets not recorded although later ones are: a history row deleted or lost. Never the result of
+     * this library's own runs, which apply and undo in changelog order.
+     */
+    List<ChangeSetInfo> gaps() {
+        List<ChangeSetInfo> applied = applied();
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        int last = changelog.indexOf(applied.get(applied.size() - 1));
+        Set<ChangeSetInfo> recorded = new HashSet<>(applied);
+        return changelog.changeSets().subList(0, last).stream().filter(c -> !recorded.contains(c)).toList();
     }
 
     /** The changesets not applied yet, in changelog order; up to and including {@code migration}'s, if given. */

@@ -39,6 +39,15 @@ final class HistoryGuard {
                     + first.id() + " of " + first.fileName() + "): a newer version migrated it. Use that version"
                     + " or a later one; this one will neither update nor roll it back."));
         }
+        List<ChangeSetInfo> gaps = history.gaps();
+        if (!gaps.isEmpty()) {
+            ChangeSetInfo first = gaps.get(0);
+            problems.add(new Problem(ErrorCode.HISTORY_DAMAGED, "The history of this database does not record "
+                    + gaps.size() + " changeset(s) although later ones are recorded (the first: " + first.id()
+                    + " of migration " + first.migration() + "): a history row was deleted or lost. Run `repair`"
+                    + " (API repairHistory()): it records them after checking that the schema has their changes;"
+                    + " `diff` shows the schema against the history."));
+        }
         for (History.Row row : history.rows()) {
             Optional<ChangeSetInfo> known = history.changeSet(row);
             if (known.isEmpty() || row.checksum() == null || !row.checksum().startsWith("9:")) {

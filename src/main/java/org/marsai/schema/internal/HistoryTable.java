@@ -1,9 +1,11 @@
 package org.marsai.schema.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import liquibase.Scope;
@@ -13,76 +15,179 @@ import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 
 /**
- * Liquibase's history table, {@code DATABASECHANGELOG}, as this library writes to it besides Liquibase:
- * the run-in-progress marker, rows forgotten or re-typed by recovery and adoption. Every write commits.
+ * Liquibase's history table, {@code DATABASECHANGELOG}, as this library keeps it besides Liquibase: created
+ * with a primary key, given one if an older tool made it without, and written to for the run-in-progress
+ * marker and for rows that recovery and adoption forget or re-type. Every write commits; every write runs
+ * under the migration lock.
  */
 final class HistoryTable {
 
     private HistoryTable() {
     }
 
-    /** The history table's name, the table created the way Liquibase creates it if this database has none yet. */
+    /**
+     * The history table's name: the table created (with its primary key, {@link HistoryTableGenerator}) if this
+     * database has none yet, or given {@code PRIMARY KEY (ID, AUTHOR, FILENAME)} if it has none.
+     */
     static String ensure(Session session) {
+        Optional<String> existing = session.historyTable();
+        if (existing.isPresent()) {
+            addPrimaryKeyIfMissing(session, existing.get());
+            return existing.get();
+        }
         try {
-            Optional<String> table = History.tableName(session.connection);
-            if (table.isPresent()) {
-                return table.get();
-            }
             Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
                     .getChangeLogService(session.database()).init();
-            commit(session.connection);
-            return History.tableName(session.connection).orElseThrow();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
         } catch (Exception e) {
-            throw Failures.privileges(e, session, "create the history table DATABASECHANGELOG");
+            throw Failures.of(sqlCause(e), session.where(), "create the history table DATABASECHANGELOG");
+        }
+        session.refreshTables();
+        return session.historyTable().orElseThrow(() -> new MarsSchemaException(ErrorCode.UNEXPECTED,
+                "Liquibase did not create the history table DATABASECHANGELOG in " + session.where() + "."));
+    }
+
+    /**
+     * Servers that require a primary key (Group Replication, {@code sql_require_primary_key}) refuse every
+     * write to a history table made without one; a key also stops a changeset from being recorded twice.
+     * A table that has any primary key (e.g. the invisible {@code my_row_id} MySQL generates) is left alone.
+     */
+    private static void addPrimaryKeyIfMissing(Session session, String table) {
+        if (hasPrimaryKey(session, table)) {
+            return;
+        }
+        try {
+            List<String> duplicates = new ArrayList<>();
+            try (PreparedStatement statement = session.connection.prepareStatement("SELECT ID, FILENAME, COUNT(*)"
+                    + " FROM `" + table + "` GROUP BY ID, AUTHOR, FILENAME HAVING COUNT(*) > 1 LIMIT 5");
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    duplicates.add(rs.getString(1) + " of " + rs.getString(2) + " (" + rs.getInt(3) + " times)");
+                }
+            }
+            if (!duplicates.isEmpty()) {
+                throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "The history table " + table + " of "
+                        + session.where() + " has no primary key and records changesets more than once: "
+                        + String.join(", ", duplicates) + ". Delete the extra rows of each (keep the one with the"
+                        + " lowest ORDEREXECUTED), then retry: marsai-schema then gives the table PRIMARY KEY"
+                        + " (ID, AUTHOR, FILENAME), which Group Replication and sql_require_primary_key need.");
+            }
+            try (PreparedStatement statement = session.connection.prepareStatement("ALTER TABLE `" + table
+                    + "` ADD CONSTRAINT " + HistoryTableGenerator.PRIMARY_KEY + " PRIMARY KEY (ID, AUTHOR, FILENAME)")) {
+                statement.execute();
+            }
+            Log.LOG.info("marsai-schema: gave the history table {} of {} its primary key (ID, AUTHOR, FILENAME)",
+                    table, session.where());
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "give the history table " + table + " a primary key (ID, AUTHOR, FILENAME)");
+        }
+    }
+
+    /** Whether the table has a primary key of any kind (ours, MySQL's invisible my_row_id, another). */
+    static boolean hasPrimaryKey(Session session, String table) {
+        try (PreparedStatement statement = session.connection.prepareStatement("SELECT COUNT(*) FROM"
+                + " information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                + " AND INDEX_NAME = 'PRIMARY'")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "read the history table's keys");
         }
     }
 
     /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
-    static void mark(Connection connection, String table, String operation) {
-        clearMarker(connection, table);
-        execute(connection, "INSERT INTO `" + table
+    static void mark(Session session, String table, String operation) {
+        clearMarker(session, table);
+        String by = session.lockOwner().map(owner -> " by " + owner).orElse("");
+        String comments = "marsai-schema run in progress" + by;
+        execute(session, "INSERT INTO `" + table
                 + "` (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, DESCRIPTION, COMMENTS)"
                 + " VALUES (?, 'marsai-schema', ?, NOW(), 0, 'SKIPPED', ?, ?)", History.MARKER_ID, History.MARKER_FILE,
-                operation.length() > 255 ? operation.substring(0, 255) : operation,
-                "Written by marsai-schema while it changes the schema; left behind only by an interrupted run,"
-                        + " which the next run reconciles.");
+                truncate(operation), truncate(comments));
     }
 
-    static void clearMarker(Connection connection, String table) {
-        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", History.MARKER_ID, History.MARKER_FILE);
+    static void clearMarker(Session session, String table) {
+        execute(session, "DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", History.MARKER_ID,
+                History.MARKER_FILE);
     }
 
     /** Removes a changeset's row: its change is no longer in the database. */
-    static void forget(Connection connection, String table, History.Row row) {
-        execute(connection, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
+    static void forget(Session session, String table, History.Row row) {
+        execute(session, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
                 row.id(), row.author(), row.fileName());
     }
 
     /** Re-records changesets as MARK_RAN: their change was already there when they were recorded. */
-    static void recordAsMarkRan(Connection connection, String table, Collection<ChangeSetInfo> changeSets) {
+    static void recordAsMarkRan(Session session, String table, Collection<ChangeSetInfo> changeSets) {
         for (ChangeSetInfo changeSet : changeSets) {
-            execute(connection, "UPDATE `" + table + "` SET EXECTYPE = 'MARK_RAN' WHERE ID = ? AND AUTHOR = ?"
+            execute(session, "UPDATE `" + table + "` SET EXECTYPE = 'MARK_RAN' WHERE ID = ? AND AUTHOR = ?"
                     + " AND FILENAME = ?", changeSet.id(), changeSet.author(), Changelog.logicalPath(changeSet));
         }
     }
 
-    private static void execute(Connection connection, String sql, String... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    /**
+     * Moves a changeset's row, just recorded at the end, to its place in the history: just before the first
+     * row of a later changeset, whose date it takes; that row and those after it move one place on.
+     */
+    static void placeInOrder(Session session, String table, ChangeSetInfo changeSet, History history) {
+        Changelog changelog = history.changelog();
+        History.Row next = history.rows().stream()
+                .filter(r -> history.indexOf(r) > changelog.indexOf(changeSet))
+                .findFirst().orElseThrow();
+        try (PreparedStatement shift = session.connection.prepareStatement("UPDATE `" + table + "` SET ORDEREXECUTED"
+                + " = ORDEREXECUTED + 1 WHERE FILENAME LIKE ? AND (DATEEXECUTED > ? OR (DATEEXECUTED = ?"
+                + " AND ORDEREXECUTED >= ?))");
+             PreparedStatement place = session.connection.prepareStatement("UPDATE `" + table + "` SET DATEEXECUTED"
+                     + " = ?, ORDEREXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?")) {
+            java.sql.Timestamp date = java.sql.Timestamp.from(next.executedAt());
+            shift.setString(1, Changelog.LOGICAL_PREFIX + "%");
+            shift.setTimestamp(2, date);
+            shift.setTimestamp(3, date);
+            shift.setInt(4, next.orderExecuted());
+            shift.executeUpdate();
+            place.setTimestamp(1, date);
+            place.setInt(2, next.orderExecuted());
+            place.setString(3, changeSet.id());
+            place.setString(4, changeSet.author());
+            place.setString(5, Changelog.logicalPath(changeSet));
+            place.executeUpdate();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "put the recorded row of " + changeSet.id() + " in its place");
+        }
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 255 ? text.substring(0, 255) : text;
+    }
+
+    private static void execute(Session session, String sql, String... parameters) {
+        try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
             statement.executeUpdate();
-            commit(connection);
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
         } catch (SQLException e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot write the migration history"
-                    + " (DATABASECHANGELOG): " + e.getMessage() + ". Check that the user may SELECT, INSERT, UPDATE"
-                    + " and DELETE there.", e);
+            throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
         }
     }
 
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
         }
+        return new SQLException(Failures.rootMessage(e));
     }
 }

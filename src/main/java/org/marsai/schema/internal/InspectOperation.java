@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
 import liquibase.exception.ValidationErrors;
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.Difference;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.SchemaDiff;
@@ -26,24 +28,36 @@ public final class InspectOperation {
 
     public StatusResult status() {
         return context.runner.withSession(session -> {
-            History history = History.read(session.connection, context.changelog);
-            return history.status(HistoryGuard.problems(history));
+            History history = History.read(session, context.changelog);
+            return history.status(Preflight.problems(session, history, history.pending(Optional.empty()),
+                    context.settings.allowDataLoss()));
         });
     }
 
     public List<HistoryEntry> history() {
-        return context.runner.withSession(session -> History.read(session.connection, context.changelog).rows()
+        return context.runner.withSession(session -> History.read(session, context.changelog).rows()
                 .stream().map(History.Row::toEntry).toList());
     }
 
     /** The live schema against the changelog at the changesets this database has applied. */
     public SchemaDiff diff() {
         return context.runner.withLiquibase(session -> {
-            History history = History.read(session.connection, context.changelog);
+            History history = History.read(session, context.changelog);
             HistoryGuard.requireKnown(history);
             List<ChangeSetInfo> applied = history.applied();
-            return new SchemaDiff(session.where(), describe(applied),
-                    SchemaComparator.compare(context.changelog.expectedSchema(applied), SchemaReader.read(session)));
+            // A changeset whose row is missing although later ones are recorded: the later ones build on it,
+            // so the schema is expected with it, and the missing row is itself a difference.
+            List<ChangeSetInfo> gaps = history.gaps();
+            List<ChangeSetInfo> implied = new ArrayList<>(applied);
+            implied.addAll(gaps);
+            String collation = SchemaReader.defaultCollation(session);
+            SchemaModel expected = context.changelog.expectedSchema(implied)
+                    .withCollation(collation.startsWith("utf8mb4_") ? collation : "utf8mb4");
+            List<Difference> differences = new ArrayList<>();
+            gaps.forEach(gap -> differences.add(new Difference(Difference.Kind.HISTORY_ROW_MISSING,
+                    "DATABASECHANGELOG", gap.id(), "recorded (migration " + gap.migration() + ")", "")));
+            differences.addAll(SchemaComparator.compare(expected, SchemaReader.read(session)));
+            return new SchemaDiff(session.where(), describe(applied), differences);
         });
     }
 
@@ -59,31 +73,33 @@ public final class InspectOperation {
     /** The changelog's own checks, and with a database, that its history matches this version. */
     public ValidationResult validate() {
         if (!context.settings.hasDatabase()) {
-            return LiquibaseScope.call(() -> LiquibaseCommands.offline(database -> {
-                List<Problem> problems = new ArrayList<>();
-                for (ChangeSet changeSet : Changelog.parse(database).getChangeSets()) {
-                    List<Change> changes = new ArrayList<>(changeSet.getChanges());
-                    changes.addAll(changeSet.getRollback().getChanges());
-                    for (Change change : changes) {
-                        ValidationErrors errors = change.validate(database);
-                        if (errors.hasErrors()) {
-                            problems.add(new Problem(ErrorCode.VALIDATION_FAILED, "Changeset " + changeSet.getId()
-                                    + ": " + String.join("; ", errors.getErrorMessages())));
-                        }
-                    }
-                }
-                return new ValidationResult(problems);
-            }));
+            return LiquibaseScope.call(() -> LiquibaseCommands.offline(
+                    database -> new ValidationResult(changelogProblems(database))));
         }
         return context.runner.withLiquibase(session -> {
-            List<Problem> problems = new ArrayList<>(HistoryGuard.problems(
-                    History.read(session.connection, context.changelog)));
-            if (problems.isEmpty()) {
-                Optional<String> failure = LiquibaseCommands.validate(session.database());
-                failure.ifPresent(f -> problems.add(new Problem(ErrorCode.VALIDATION_FAILED, f)));
-            }
-            return new ValidationResult(problems);
+            History history = History.read(session, context.changelog);
+            List<Problem> problems = new ArrayList<>(Preflight.problems(session, history,
+                    history.pending(Optional.empty()), context.settings.allowDataLoss()));
+            problems.addAll(changelogProblems(session.database()));
+            return new ValidationResult(problems, ClusterRules.warnings(session, Topology.detect(session.connection)));
         });
+    }
+
+    /** The changelog's own checks of every change and rollback, against a database's dialect; reads nothing. */
+    private static List<Problem> changelogProblems(Database database) {
+        List<Problem> problems = new ArrayList<>();
+        for (ChangeSet changeSet : Changelog.parse(database).getChangeSets()) {
+            List<Change> changes = new ArrayList<>(changeSet.getChanges());
+            changes.addAll(changeSet.getRollback().getChanges());
+            for (Change change : changes) {
+                ValidationErrors errors = change.validate(database);
+                if (errors.hasErrors()) {
+                    problems.add(new Problem(ErrorCode.VALIDATION_FAILED, "Changeset " + changeSet.getId()
+                            + ": " + String.join("; ", errors.getErrorMessages())));
+                }
+            }
+        }
+        return problems;
     }
 
     private static String describe(List<ChangeSetInfo> applied) {

@@ -22,7 +22,6 @@ import liquibase.command.core.RollbackCountSqlCommandStep;
 import liquibase.command.core.TagCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateSqlCommandStep;
-import liquibase.command.core.ValidateCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -43,6 +42,8 @@ final class LiquibaseCommands {
     /** The dialect of offline previews: MySQL 8 syntax, which MariaDB 10.11 runs too. */
     private static final String OFFLINE_URL = "offline:mysql?version=8.0&caseSensitive=true&outputLiquibaseSql=all";
     private static final Object OFFLINE_LOCK = new Object();
+    /** The offline database of the preview under way, if any (offline work runs one at a time). */
+    private static volatile Database offlineDatabase;
 
     private LiquibaseCommands() {
     }
@@ -83,16 +84,6 @@ final class LiquibaseCommands {
         run(command, null, ErrorCode.UNEXPECTED);
     }
 
-    /** Liquibase's own validation of the changelog against the database; its failure as one line, if any. */
-    static Optional<String> validate(Database database) {
-        try {
-            changelogCommand(ValidateCommandStep.COMMAND_NAME, database).execute();
-            return Optional.empty();
-        } catch (Exception e) {
-            return Optional.of(Failures.oneLine(Failures.rootMessage(e)));
-        }
-    }
-
     /** The SQL an update would run, history rows included, up to and including {@code migration}'s if given. */
     static String updateSql(Database database, Optional<String> migration) {
         CommandScope command = changelogCommand(UpdateSqlCommandStep.COMMAND_NAME, database);
@@ -122,6 +113,7 @@ final class LiquibaseCommands {
                 Files.delete(history);
                 offline = DatabaseFactory.getInstance().openDatabase(OFFLINE_URL + "&changeLogFile=" + history,
                         null, null, null, Scope.getCurrentScope().getResourceAccessor());
+                offlineDatabase = offline;
                 return work.apply(offline);
             } catch (MarsSchemaException e) {
                 throw e;
@@ -129,6 +121,7 @@ final class LiquibaseCommands {
                 throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot prepare the offline preview: "
                         + e.getMessage(), e);
             } finally {
+                offlineDatabase = null;
                 if (offline != null) {
                     ChangeLogHistoryServiceFactory histories = Scope.getCurrentScope()
                             .getSingleton(ChangeLogHistoryServiceFactory.class);
@@ -148,6 +141,11 @@ final class LiquibaseCommands {
                 }
             }
         }
+    }
+
+    /** Whether {@code database} is the offline database of a preview of this library's. */
+    static boolean isOffline(Database database) {
+        return database != null && database == offlineDatabase;
     }
 
     private static CommandScope command(String[] name, Database database) {
@@ -174,7 +172,7 @@ final class LiquibaseCommands {
         try {
             command.execute();
         } catch (Exception e) {
-            throw Failures.ofCommand(e, listener, failure);
+            throw Failures.ofCommand(e, listener == null ? null : listener.failed, failure);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.marsai.schema.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,38 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.marsai.schema.ErrorCode;
 import org.marsai.schema.LockTimeoutException;
-import org.marsai.schema.MarsSchemaException;
 
 /**
- * Liquibase's own lock table, {@code DATABASECHANGELOGLOCK}, which this library does not use but respects:
- * Liquibase's CLI or Spring Boot may be migrating the same database, and an older run may have left the
- * lock set when it was killed.
+ * Liquibase's own lock table, {@code DATABASECHANGELOGLOCK}: on a single server this library does not lock
+ * with it but respects it (Liquibase's CLI or Spring Boot may be migrating the same database, and an older
+ * run may have left the lock set when it was killed); on a cluster its row 1 carries this library's lease.
  */
 final class LockTable {
 
     private LockTable() {
     }
 
-    private static Optional<String> table(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = 'DATABASECHANGELOGLOCK'");
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-    }
-
     /** Waits while another tool holds Liquibase's table lock; fails after {@code wait}, naming it and the fix. */
-    static void awaitFree(Connection connection, Duration wait) {
+    static void awaitFree(Session session, Duration wait) {
+        Optional<String> table = session.lockTable();
+        if (table.isEmpty()) {
+            return;
+        }
+        Instant deadline = Instant.now().plus(wait);
         try {
-            Optional<String> table = table(connection);
-            if (table.isEmpty()) {
-                return;
-            }
-            Instant deadline = Instant.now().plus(wait);
             while (true) {
-                Optional<String> holder = holder(connection, table.get());
+                Optional<String> holder = holder(session, table.get());
                 if (holder.isEmpty()) {
                     return;
                 }
@@ -53,47 +42,61 @@ final class LockTable {
                 Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
             }
         } catch (SQLException e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot read DATABASECHANGELOGLOCK: " + e.getMessage(), e);
+            throw Failures.of(e, session.where(), "read DATABASECHANGELOGLOCK");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LockTimeoutException("Interrupted while waiting for Liquibase's lock table.");
         }
     }
 
-    private static Optional<String> holder(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
+    private static Optional<String> holder(Session session, String table) throws SQLException {
+        try (PreparedStatement statement = session.connection.prepareStatement(
                 "SELECT LOCKEDBY, LOCKGRANTED FROM `" + table + "` WHERE LOCKED = 1");
              ResultSet rs = statement.executeQuery()) {
-            if (!connection.getAutoCommit()) {
-                connection.commit();
+            Optional<String> holder = rs.next()
+                    ? Optional.of("'" + rs.getString(1) + "' has held it since " + rs.getString(2)) : Optional.empty();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
             }
-            return rs.next() ? Optional.of("'" + rs.getString(1) + "' has held it since " + rs.getString(2)) : Optional.empty();
+            return holder;
         }
     }
 
-    /** Clears the table lock; returns what was cleared. */
-    static List<String> release(Connection connection) {
+    /**
+     * Clears a lock another tool left set, or an expired lease of this library's; a live lease is named and
+     * left alone. Returns what was cleared or found.
+     */
+    static List<String> release(Session session) {
         List<String> released = new ArrayList<>();
-        try {
-            Optional<String> table = table(connection);
-            if (table.isEmpty()) {
+        Optional<String> table = session.lockTable();
+        if (table.isEmpty()) {
+            return released;
+        }
+        try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
+                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table.get() + "` WHERE LOCKED = 1");
+             ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
                 return released;
             }
-            Optional<String> holder = holder(connection, table.get());
-            if (holder.isPresent()) {
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE `" + table.get()
-                        + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE LOCKED = 1")) {
-                    statement.executeUpdate();
-                }
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
-                released.add("Released the lock in DATABASECHANGELOGLOCK: " + holder.get() + ".");
+            String by = rs.getString(1) == null ? "" : rs.getString(1);
+            if (by.startsWith(LeaseLock.PREFIX) && rs.getLong(3) < LeaseLock.LEASE.toSeconds()) {
+                released.add("The marsai-schema lock is held by " + by.substring(LeaseLock.PREFIX.length())
+                        + ", renewed " + rs.getLong(3) + " s ago: it is a live run, and if it dies its lease expires"
+                        + " " + LeaseLock.LEASE.toSeconds() + " s after its last renewal.");
+                return released;
             }
+            try (PreparedStatement clear = session.connection.prepareStatement("UPDATE `" + table.get()
+                    + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE LOCKED = 1")) {
+                clear.executeUpdate();
+            }
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit();
+            }
+            released.add("Released the lock in DATABASECHANGELOGLOCK: '" + by + "' had held it since " + rs.getString(2)
+                    + ".");
             return released;
         } catch (SQLException e) {
-            throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot clear DATABASECHANGELOGLOCK: " + e.getMessage()
-                    + ". The user needs UPDATE on it.", e);
+            throw Failures.of(e, session.where(), "clear DATABASECHANGELOGLOCK (the user needs UPDATE on it)");
         }
     }
 }

@@ -1,24 +1,19 @@
 package org.marsai.schema.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import liquibase.database.Database;
 import liquibase.database.core.MySQLDatabase;
-import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LockException;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
-import liquibase.exception.LockException;
 
 /**
- * Liquibase's lock, for the databases this library opens only: the same {@code GET_LOCK} as
- * {@link MigrationLock}, so it dies with the connection. Other Liquibase users in the same JVM keep
- * Liquibase's own lock service.
+ * Liquibase's lock service for the databases this library opens only: the migration lock is already held
+ * by the operation that runs Liquibase ({@link Runner}), so Liquibase's own locking steps take nothing and
+ * create no table. Other Liquibase users in the same JVM keep Liquibase's own lock service.
  */
 public class MarsLockService implements LockService {
 
     private Database database;
-    private boolean held;
 
     @Override
     public int getPriority() {
@@ -27,7 +22,7 @@ public class MarsLockService implements LockService {
 
     @Override
     public boolean supports(Database database) {
-        return database instanceof MySQLDatabase && Session.isOwn(database);
+        return database instanceof MySQLDatabase && Session.of(database) != null;
     }
 
     @Override
@@ -37,45 +32,43 @@ public class MarsLockService implements LockService {
 
     @Override
     public void setChangeLogLockWaitTime(long changeLogLockWaitTime) {
-        // The wait is the engine's: it takes the lock before Liquibase asks for it.
+        // The wait is the library's: it takes the lock before Liquibase asks for it.
     }
 
     @Override
     public void setChangeLogLockRecheckTime(long changeLogLockRecheckTime) {
-        // GET_LOCK waits on the server; there is nothing to poll.
+        // nothing to poll
     }
 
     @Override
     public boolean hasChangeLogLock() {
-        return held;
+        return acquired();
     }
 
     @Override
     public void waitForLock() throws LockException {
-        if (!acquireLock()) {
-            throw new LockException("The migration lock on " + schema() + " is held by another process.");
+        if (!acquired()) {
+            throw new LockException("The migration lock on " + database.getDefaultCatalogName() + " was lost.");
         }
     }
 
     @Override
-    public boolean acquireLock() throws LockException {
-        if (held) {
-            return true;
-        }
-        try {
-            held = MigrationLock.tryAcquire(connection(), schema());
-            return held;
-        } catch (SQLException e) {
-            throw new LockException(e);
-        }
+    public boolean acquireLock() {
+        return acquired();
+    }
+
+    /**
+     * Whether the operation running Liquibase holds the migration lock; an operation that only previews
+     * holds none and needs none, since it changes nothing.
+     */
+    private boolean acquired() {
+        Session session = Session.of(database);
+        return session == null || !session.lockLost();
     }
 
     @Override
     public void releaseLock() {
-        if (held) {
-            MigrationLock.release(connection(), schema());
-            held = false;
-        }
+        // Released by the operation that took it.
     }
 
     @Override
@@ -85,29 +78,21 @@ public class MarsLockService implements LockService {
 
     @Override
     public void forceReleaseLock() {
-        releaseLock();
+        // Released by the operation that took it.
     }
 
     @Override
     public void reset() {
-        held = false;
+        // nothing held here
     }
 
     @Override
     public void init() {
-        // No lock table: the lock lives in the server's session.
+        // No lock table: the lock is the library's.
     }
 
     @Override
     public void destroy() {
         // Nothing persistent to remove.
-    }
-
-    private Connection connection() {
-        return ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
-    }
-
-    private String schema() {
-        return database.getDefaultCatalogName();
     }
 }

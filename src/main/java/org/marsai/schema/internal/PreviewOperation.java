@@ -41,7 +41,7 @@ public final class PreviewOperation {
             });
         }
         return context.runner.withLiquibase(session -> {
-            History history = History.read(session.connection, changelog);
+            History history = History.read(session, changelog);
             HistoryGuard.requireSafe(history);
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(SchemaReader.read(session),
                     history.pending(migration), session);
@@ -54,7 +54,7 @@ public final class PreviewOperation {
     public String rollbackSql(RollbackTarget requested) {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
         return context.runner.withLiquibase(session -> {
-            History history = History.read(session.connection, context.changelog);
+            History history = History.read(session, context.changelog);
             HistoryGuard.requireSafe(history);
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {

@@ -26,7 +26,34 @@ final class Recovery {
         if (!history.interrupted()) {
             return history;
         }
+        String run = history.interruptedRun().isEmpty() ? "" : " (" + history.interruptedRun() + ")";
+        return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted");
+    }
+
+    /**
+     * After this run failed with its connection still alive: bring the history in line with whatever the
+     * failure left (a changeset whose DDL ran but whose row was not written, say) and remove the marker, so
+     * that the next run starts clean. With the connection gone, the marker stays for the next run.
+     */
+    void afterFailure(Session session, RuntimeException failure) {
+        if (Failures.connectionLost(failure)) {
+            return;
+        }
+        try {
+            reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed");
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private History reconcile(Session session, History history, String what) {
         String table = HistoryTable.ensure(session);
+        List<String> restored;
+        try {
+            restored = GuardedDrop.restore(session);
+        } catch (java.sql.SQLException e) {
+            throw Failures.of(e, session.where(), "put back what the interrupted run had moved aside");
+        }
         SchemaModel live = SchemaReader.read(session);
         List<ChangeSetInfo> applied = history.applied();
         String outcome;
@@ -37,7 +64,7 @@ final class Recovery {
         } else {
             Optional<List<History.Row>> undone = undone(history, live);
             if (undone.isPresent()) {
-                undone.get().forEach(row -> HistoryTable.forget(session.connection, table, row));
+                undone.get().forEach(row -> HistoryTable.forget(session, table, row));
                 outcome = "the rollback of " + undone.get().stream().map(History.Row::id).toList()
                         + " had run; their history rows were removed";
                 recovered = history.without(undone.get());
@@ -47,15 +74,16 @@ final class Recovery {
                     record(session, table, applied, ran.get());
                     outcome = ran.get().size() + " changeset(s) had run without being recorded, up to "
                             + ran.get().get(ran.get().size() - 1).id() + "; they were recorded";
-                    recovered = History.read(session.connection, changelog);
+                    recovered = History.read(session, changelog);
                 } else {
                     outcome = "the schema matches no state next to the history; the run goes on and reports what fails";
                     recovered = history;
                 }
             }
         }
-        HistoryTable.clearMarker(session.connection, table);
-        Runner.LOG.warn("marsai-schema: a previous run on {} was interrupted: {}", session.where(), outcome);
+        HistoryTable.clearMarker(session, table);
+        Log.LOG.warn("marsai-schema: {}: {}{}", what, outcome, restored.isEmpty() ? ""
+                : "; put back what it had moved aside to drop: " + String.join(", ", restored));
         return recovered.markerCleared();
     }
 
@@ -91,7 +119,7 @@ final class Recovery {
 
     private void record(Session session, String table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
         LiquibaseCommands.changelogSync(session.database(), ran.get(ran.size() - 1));
-        HistoryTable.recordAsMarkRan(session.connection, table,
+        HistoryTable.recordAsMarkRan(session, table,
                 changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
     }
 

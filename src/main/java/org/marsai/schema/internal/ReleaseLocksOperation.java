@@ -17,8 +17,8 @@ public final class ReleaseLocksOperation {
 
     public List<String> releaseLocks() {
         return context.runner.withSession(session -> {
-            List<String> released = new ArrayList<>(LockTable.release(session.connection));
-            String holder = MigrationLock.currentHolder(session.connection, session.schema);
+            List<String> released = new ArrayList<>(LockTable.release(session));
+            String holder = ServerLock.currentHolder(session.connection, session.schema);
             if (holder != null) {
                 released.add("The marsai-schema lock is " + holder + ": it is a live run, released when that process"
                         + " ends (to stop it now, KILL that connection).");

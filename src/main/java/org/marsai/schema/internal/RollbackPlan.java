@@ -20,12 +20,21 @@ import org.marsai.schema.RollbackTarget;
  */
 final class RollbackPlan {
 
-    /** One changeset to undo, newest first, and what undoing it destroys according to the changelog. */
-    record Step(ChangeSetInfo changeSet, ExecType execType, List<LossAnalysis.Loss> losses) {
+    /**
+     * One changeset to undo, newest first: its history row, what undoing it destroys according to the
+     * changelog, and the schema before and after undoing it.
+     */
+    record Step(History.Row row, ChangeSetInfo changeSet, List<LossAnalysis.Loss> losses, SchemaModel before,
+                SchemaModel after) {
+
+        ExecType execType() {
+            return row.execType();
+        }
     }
 
     private final History history;
     private final List<History.Row> undo;
+    private List<Step> steps;
 
     private RollbackPlan(History history, List<History.Row> undo) {
         this.history = history;
@@ -74,8 +83,15 @@ final class RollbackPlan {
         return undo.isEmpty();
     }
 
-    /** The changesets to undo, newest first, each with what undoing it destroys. */
+    /** The changesets to undo, newest first, each with what undoing it destroys; worked out once. */
     List<Step> steps() {
+        if (steps == null) {
+            steps = List.copyOf(workOutSteps());
+        }
+        return steps;
+    }
+
+    private List<Step> workOutSteps() {
         Changelog changelog = history.changelog();
         Set<ChangeSetInfo> current = new LinkedHashSet<>(history.applied());
         Map<String, String> liveNames = new HashMap<>();
@@ -93,7 +109,7 @@ final class RollbackPlan {
             // A column renamed back by an earlier undo still has its live name in the database.
             LossAnalysis.renames(before, after).forEach((table, renamed) -> renamed.forEach((from, to) ->
                     liveNames.put(table + "." + to, liveNames.getOrDefault(table + "." + from, from))));
-            steps.add(new Step(changeSet, row.execType(), losses));
+            steps.add(new Step(row, changeSet, losses, before, after));
         }
         return steps;
     }

@@ -1,17 +1,16 @@
 package org.marsai.schema.internal;
 
+import java.time.Duration;
 import java.util.function.Function;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.marsai.schema.ConnectionException;
 
 /**
  * Opens a session for an operation and, for changes, holds the migration lock around it. Every operation
- * runs through one of its three doors, named after what they set up.
+ * runs through one of its three doors, named after what they set up. A connection that breaks or a server
+ * that stops answering comes out as one {@link ConnectionException} naming the operation.
  */
 final class Runner {
-
-    static final Logger LOG = LoggerFactory.getLogger("org.marsai.schema");
 
     private final Settings settings;
 
@@ -26,7 +25,7 @@ final class Runner {
     /** Plain JDBC work: no Liquibase involved, so none of its start-up either. */
     <T> T withSession(Function<Session, T> work) {
         try (Session session = Session.open(settings)) {
-            return work.apply(session);
+            return connectionChecked(session, "reading " + session.where(), work);
         }
     }
 
@@ -38,29 +37,50 @@ final class Runner {
     /**
      * A change, under the migration lock for its whole duration. {@code strict}: the session's sql_mode
      * makes the server refuse to truncate or blank a value instead of doing it silently; only a rollback
-     * with data loss allowed runs without it. The session's sql_mode is restored afterwards (the connection
+     * with data loss allowed runs without it. The session's settings are restored afterwards (the connection
      * may go back to a pool).
      */
     <T> T underLock(String operation, boolean strict, Function<Session, T> work) {
         return LiquibaseScope.call(() -> {
             try (Session session = Session.open(settings)) {
-                LOG.info("marsai-schema: {} of {} starting", operation, session.where());
-                MigrationLock.acquire(session.connection, session.schema, settings.lockWaitTimeout());
-                String sqlMode;
-                try {
-                    LockTable.awaitFree(session.connection, settings.lockWaitTimeout());
-                    sqlMode = SqlMode.set(session.connection, strict);
-                } catch (RuntimeException e) {
-                    MigrationLock.release(session.connection, session.schema);
-                    throw e;
-                }
-                try {
-                    return work.apply(session);
-                } finally {
-                    SqlMode.restore(session.connection, sqlMode);
-                    MigrationLock.release(session.connection, session.schema);
-                }
+                return connectionChecked(session, operation, s -> locked(s, operation, strict, work));
             }
         });
+    }
+
+    private <T> T locked(Session session, String operation, boolean strict, Function<Session, T> work) {
+        Topology topology = Topology.detect(session.connection);
+        MigrationLock lock = topology.needsLease() ? new LeaseLock(session, topology, operation)
+                : new ServerLock(session, operation);
+        Log.LOG.info("marsai-schema: {} of {} starting ({}; migration lock: {})", operation, session.where(),
+                topology.description(), lock.description());
+        lock.acquire(settings.lockWaitTimeout());
+        session.holding(lock.owner(), lock::isHeld);
+        // What the session learnt when it opened may be stale after the wait: another run may have created
+        // the history table meanwhile.
+        session.refreshTables();
+        ClusterRules.warnings(session, topology).forEach(warning -> Log.LOG.warn("marsai-schema: {}", warning));
+        try {
+            SqlMode.set(session, strict);
+            // Schema changes may take long on large tables: while the lock is held, the server is given time.
+            session.bound(Duration.ZERO);
+            return work.apply(session);
+        } finally {
+            session.holding(null, null);
+            lock.release();
+        }
+    }
+
+    private static <T> T connectionChecked(Session session, String operation, Function<Session, T> work) {
+        try {
+            return work.apply(session);
+        } catch (ConnectionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Failures.connectionLost(e)) {
+                throw Failures.lost(e, session.where(), operation);
+            }
+            throw e;
+        }
     }
 }

@@ -40,6 +40,7 @@ final class SchemaBuilder {
     private static final class Table {
         String name;
         String engine = "InnoDB";
+        String collation;
         final List<SchemaModel.Column> columns = new ArrayList<>();
         final Map<String, SchemaModel.Index> indexes = new LinkedHashMap<>();
         final Map<String, SchemaModel.ForeignKey> foreignKeys = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ final class SchemaBuilder {
         start.tables().values().forEach(t -> {
             Table table = new Table(t.name());
             table.engine = t.engine();
+            table.collation = t.collation();
             table.columns.addAll(t.columns());
             t.indexes().forEach(i -> table.indexes.put(i.name(), i));
             t.foreignKeys().forEach(f -> table.foreignKeys.put(f.name(), f));
@@ -79,9 +81,9 @@ final class SchemaBuilder {
             for (int i = 0; i < t.columns.size(); i++) {
                 SchemaModel.Column c = t.columns.get(i);
                 numbered.add(new SchemaModel.Column(c.name(), i + 1, c.type(), c.nullable(), c.defaultValue(),
-                        c.autoIncrement(), c.onUpdate(), c.comment()));
+                        c.autoIncrement(), c.onUpdate(), c.comment(), c.collation()));
             }
-            result.put(t.name, new SchemaModel.Table(t.name, t.engine, numbered,
+            result.put(t.name, new SchemaModel.Table(t.name, t.engine, t.collation, numbered,
                     new TreeMap<>(t.indexes).values().stream().toList(),
                     new TreeMap<>(t.foreignKeys).values().stream().toList()));
         }

@@ -41,6 +41,9 @@ final class SchemaComparator {
         if (!want.engine().equalsIgnoreCase(have.engine())) {
             out.add(new Difference(Kind.TABLE_ENGINE, table, table, want.engine(), have.engine()));
         }
+        if (want.collation() != null && !collationMatches(want.collation(), have.collation())) {
+            out.add(new Difference(Kind.TABLE_CHARSET, table, table, want.collation(), have.collation()));
+        }
         Map<String, SchemaModel.Column> haveColumns = byName(have.columns(), SchemaModel.Column::name);
         Map<String, SchemaModel.Column> wantColumns = byName(want.columns(), SchemaModel.Column::name);
         for (SchemaModel.Column w : want.columns()) {
@@ -70,6 +73,11 @@ final class SchemaComparator {
             }
             if (!Objects.equals(blank(w.comment()), blank(h.comment()))) {
                 out.add(new Difference(Kind.COLUMN_COMMENT, table, w.name(), wd, hd));
+            }
+            if (want.collation() != null && !Objects.equals(w.collation(), h.collation())) {
+                out.add(new Difference(Kind.COLUMN_COLLATION, table, w.name(), w.collation() == null
+                        ? "the table's collation" : w.collation(), h.collation() == null ? "the table's collation"
+                        : h.collation()));
             }
         }
         for (SchemaModel.Column h : have.columns()) {
@@ -154,6 +162,12 @@ final class SchemaComparator {
     }
 
     /** A column as MySQL would declare it. */
+    /** A bare character set ({@code utf8mb4}) accepts any of its collations; a collation only itself. */
+    private static boolean collationMatches(String want, String have) {
+        return have != null && (want.contains("_") ? want.equalsIgnoreCase(have)
+                : have.toLowerCase(java.util.Locale.ROOT).startsWith(want.toLowerCase(java.util.Locale.ROOT) + "_"));
+    }
+
     static String definition(SchemaModel.Column c) {
         StringBuilder text = new StringBuilder(c.type()).append(c.nullable() ? " NULL" : " NOT NULL");
         if (!c.defaultValue().equals("none")) {

@@ -17,7 +17,12 @@ record SchemaModel(Map<String, Table> tables) {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     }
 
-    public record Table(String name, String engine, List<Column> columns, List<Index> indexes,
+    /**
+     * @param collation the table's collation; {@code null} when not checked (the changelog leaves it to the
+     *                  database's default), a bare character set such as {@code utf8mb4} when any collation
+     *                  of it will do
+     */
+    public record Table(String name, String engine, String collation, List<Column> columns, List<Index> indexes,
                         List<ForeignKey> foreignKeys) {
         public Table {
             columns = List.copyOf(columns);
@@ -28,9 +33,10 @@ record SchemaModel(Map<String, Table> tables) {
 
     /**
      * @param defaultValue {@code none} when the column has no default, otherwise its canonical form
+     * @param collation    the column's own collation where it differs from its table's; {@code null} otherwise
      */
     public record Column(String name, int position, String type, boolean nullable, String defaultValue,
-                         boolean autoIncrement, String onUpdate, String comment) {
+                         boolean autoIncrement, String onUpdate, String comment, String collation) {
     }
 
     public record Index(String name, boolean unique, List<String> columns) {
@@ -45,6 +51,14 @@ record SchemaModel(Map<String, Table> tables) {
             columns = List.copyOf(columns);
             referencedColumns = List.copyOf(referencedColumns);
         }
+    }
+
+    /** The same schema, every table expected in {@code collation} (see {@link Table#collation()}). */
+    SchemaModel withCollation(String collation) {
+        Map<String, Table> tables = new TreeMap<>();
+        tables().forEach((name, t) -> tables.put(name, new Table(t.name(), t.engine(), collation, t.columns(),
+                t.indexes(), t.foreignKeys())));
+        return new SchemaModel(tables);
     }
 
     /** One line per table, column, index and foreign key, grouped by table: easy to read and to compare. */

@@ -42,20 +42,32 @@ final class SchemaReader {
         }
     }
 
+    /** The database's default collation, which the changelog leaves its tables to. */
+    static String defaultCollation(Session session) {
+        try (PreparedStatement statement = session.connection.prepareStatement("SELECT DEFAULT_COLLATION_NAME FROM"
+                + " information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()"); ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "read the database's default character set");
+        }
+    }
+
     static SchemaModel read(Connection connection, String schema) throws SQLException {
         boolean mariaDb = connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT)
                 .contains("mariadb");
         Map<String, String> engines = new TreeMap<>();
-        query(connection, "SELECT TABLE_NAME, ENGINE FROM information_schema.TABLES"
+        Map<String, String> collations = new TreeMap<>();
+        query(connection, "SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'", schema, rs -> {
             if (!BOOKKEEPING_TABLES.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
                 engines.put(rs.getString(1), rs.getString(2));
+                collations.put(rs.getString(1), rs.getString(3));
             }
         });
 
         Map<String, List<SchemaModel.Column>> columns = new LinkedHashMap<>();
         query(connection, "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT,"
-                + " EXTRA, COLUMN_COMMENT, DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
+                + " EXTRA, COLUMN_COMMENT, DATA_TYPE, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?"
                 + " ORDER BY TABLE_NAME, ORDINAL_POSITION", schema, rs -> {
             String table = rs.getString(1);
             if (!engines.containsKey(table)) {
@@ -64,11 +76,13 @@ final class SchemaReader {
             boolean nullable = "YES".equalsIgnoreCase(rs.getString(5));
             String extra = rs.getString(7) == null ? "" : rs.getString(7).toLowerCase(Locale.ROOT);
             String dataType = rs.getString(9).toLowerCase(Locale.ROOT);
+            String collation = rs.getString(10);
             columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new SchemaModel.Column(rs.getString(2),
                     rs.getInt(3), Normalization.type(rs.getString(4)), nullable,
                     defaultValue(rs.getString(6), nullable, dataType, extra, mariaDb),
                     extra.contains("auto_increment"),
-                    extra.contains("on update") ? "CURRENT_TIMESTAMP" : null, rs.getString(8)));
+                    extra.contains("on update") ? "CURRENT_TIMESTAMP" : null, rs.getString(8),
+                    collation == null || collation.equals(collations.get(table)) ? null : collation));
         });
 
         Map<String, Map<String, IndexBuilder>> indexes = new LinkedHashMap<>();
@@ -114,7 +128,7 @@ final class SchemaReader {
         }
 
         Map<String, SchemaModel.Table> tables = new TreeMap<>();
-        engines.forEach((name, engine) -> tables.put(name, new SchemaModel.Table(name, engine,
+        engines.forEach((name, engine) -> tables.put(name, new SchemaModel.Table(name, engine, collations.get(name),
                 columns.getOrDefault(name, List.of()),
                 indexes.getOrDefault(name, Map.of()).values().stream().map(IndexBuilder::build).toList(),
                 foreignKeys.getOrDefault(name, Map.of()).values().stream().map(FkBuilder::build).toList())));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,16 +22,6 @@ import org.marsai.schema.MarsSchemaException;
 final class Sequelize {
 
     private Sequelize() {
-    }
-
-    static Optional<String> table(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND LOWER(TABLE_NAME) = 'sequelizemeta'");
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
     }
 
     /** The recorded file names, sorted as sequelize-cli sorts them. */

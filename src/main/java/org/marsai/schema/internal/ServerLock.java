@@ -51,7 +51,7 @@ final class ServerLock implements MigrationLock {
     public void acquire(Duration wait) {
         Connection connection = session.connection;
         String name = name(session.schema);
-        session.bound(wait.plus(Session.READ_BOUND));
+        session.bound(wait.plus(session.readBound()));
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
             statement.setString(1, name);
             statement.setLong(2, wait.toSeconds());

@@ -5,10 +5,18 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.WeakHashMap;
 
 import liquibase.database.Database;
@@ -25,19 +33,136 @@ import org.marsai.schema.MarsSchemaException;
  */
 final class Session implements AutoCloseable {
 
-    /** Databases opened by this library: only these get our lock service. */
-    private static final Set<Database> OWN_DATABASES = Collections.synchronizedSet(
-            Collections.newSetFromMap(new WeakHashMap<>()));
+    /** Databases opened by this library, with their sessions: only these get our lock service. */
+    private static final Map<Database, Session> OWN_DATABASES = Collections.synchronizedMap(new WeakHashMap<>());
+
 
     final Connection connection;
+    /** The database the server says this session uses ({@code SELECT DATABASE()}), not what a URL suggested. */
     final String schema;
     private final String where;
+    private final Settings settings;
     private Database database;
+    /** The migration lock this session works under: who holds it, and whether it still does. */
+    private String lockOwner;
+    private java.util.function.BooleanSupplier lockHeld;
+    private final List<SqlAction> onClose = new ArrayList<>();
 
-    private Session(Connection connection, String schema, String where) {
+    /** Work with the connection that may fail with an {@link SQLException}. */
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    /** Something to undo on the connection before it is closed or goes back to its pool, e.g. a session setting. */
+    void onClose(SqlAction action) {
+        onClose.add(0, action);
+    }
+
+    private Session(Connection connection, String schema, String where, Settings settings) {
         this.connection = connection;
         this.schema = schema;
         this.where = where;
+        this.settings = settings;
+    }
+
+    /** The bookkeeping tables' names as they are in this database, by their upper-case name. */
+    private static final String BOOKKEEPING_QUERY = "(SELECT GROUP_CONCAT(TABLE_NAME SEPARATOR ',')"
+            + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) IN"
+            + " ('DATABASECHANGELOG', 'DATABASECHANGELOGLOCK', 'SEQUELIZEMETA'))";
+
+    private Map<String, List<String>> tables;
+
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * How long a statement the library issues while it holds nothing may go unanswered before the server is
+     * given up for gone (a stopped VM, a half-dead proxy must not hang a caller forever): three times the
+     * connect timeout, at least 5 s.
+     */
+    Duration readBound() {
+        Duration bound = settings.connectTimeout().multipliedBy(3);
+        return bound.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : bound;
+    }
+
+    /**
+     * Liquibase's history table, whatever the case of its name; refuses when two tables differ only in case
+     * (a case-sensitive server can hold both), since either could be the real history.
+     */
+    Optional<String> historyTable() {
+        List<String> found = tables.getOrDefault("DATABASECHANGELOG", List.of());
+        if (found.size() > 1) {
+            throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, where + " holds " + found.size()
+                    + " history tables whose names differ only in case (" + String.join(", ", found) + "), so either"
+                    + " could be this database's history: keep the one with the rows (SELECT COUNT(*) FROM each)"
+                    + " and drop or rename the other, then retry.");
+        }
+        return found.stream().findFirst();
+    }
+
+    /** Liquibase's lock table, whatever the case of its name. */
+    Optional<String> lockTable() {
+        return tables.getOrDefault("DATABASECHANGELOGLOCK", List.of()).stream().findFirst();
+    }
+
+    /** The original tool's {@code SequelizeMeta}, whatever the case of its name. */
+    Optional<String> sequelizeMeta() {
+        return tables.getOrDefault("SEQUELIZEMETA", List.of()).stream().findFirst();
+    }
+
+    /** Reads the bookkeeping tables' names again, after this library created one. */
+    void refreshTables() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT " + BOOKKEEPING_QUERY)) {
+            rs.next();
+            tables = names(rs.getString(1));
+        } catch (SQLException e) {
+            throw Failures.of(e, where, "read the names of the history tables");
+        }
+        if (database != null) {
+            historyTable().ifPresent(database::setDatabaseChangeLogTableName);
+            lockTable().ifPresent(database::setDatabaseChangeLogLockTableName);
+        }
+    }
+
+    private static Map<String, List<String>> names(String list) {
+        Map<String, List<String>> names = new HashMap<>();
+        if (list != null && !list.isEmpty()) {
+            for (String name : list.split(",")) {
+                names.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Records the migration lock this session works under ({@code null}: none any more). */
+    void holding(String owner, java.util.function.BooleanSupplier held) {
+        this.lockOwner = owner;
+        this.lockHeld = held;
+    }
+
+    /** Who holds the migration lock this session works under; empty when it works without one (previews). */
+    Optional<String> lockOwner() {
+        return Optional.ofNullable(lockOwner);
+    }
+
+    /** Whether this session works under a migration lock that it has lost (a lease not renewed in time). */
+    boolean lockLost() {
+        return lockHeld != null && !lockHeld.getAsBoolean();
+    }
+
+    /**
+     * Bounds how long the server may stay silent on this connection ({@code Duration.ZERO}: no bound, for
+     * schema changes, which may take long on large tables). A driver or pool without network timeouts keeps
+     * its own setting.
+     */
+    void bound(Duration silence) {
+        try {
+            connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, silence.toMillis()));
+        } catch (SQLException | UnsupportedOperationException e) {
+            // not supported by this driver or pool: its own timeouts apply
+        }
     }
 
     /** The connection as a Liquibase database, made on first use (inside a Liquibase scope). */
@@ -54,13 +179,18 @@ final class Session implements AutoCloseable {
                         + database.getDatabaseProductName() + " database: marsai-schema manages MySQL 8 and MariaDB"
                         + " 10.11 databases only.", null);
             }
-            OWN_DATABASES.add(database);
+            // Liquibase looks for its tables by exact name: tell it theirs, whatever their case, so that a
+            // lower-case databasechangelog (restored from a case-insensitive server) is not split in two.
+            historyTable().ifPresent(database::setDatabaseChangeLogTableName);
+            lockTable().ifPresent(database::setDatabaseChangeLogLockTableName);
+            OWN_DATABASES.put(database, this);
         }
         return database;
     }
 
-    static boolean isOwn(Database database) {
-        return OWN_DATABASES.contains(database);
+    /** The session of a database this library opened, if it is one. */
+    static Session of(Database database) {
+        return OWN_DATABASES.get(database);
     }
 
     /** Opens a session: a JDBC connection, checked to be MySQL or MariaDB with a database selected. */
@@ -72,24 +202,37 @@ final class Session implements AutoCloseable {
         }
         String where = settings.url() != null ? Redact.url(settings.url()) : "the configured DataSource";
         Connection connection = connect(settings, where);
+        String tables;
         try {
             String product = connection.getMetaData().getDatabaseProductName();
-            String schema = connection.getCatalog();
             String lower = product == null ? "" : product.toLowerCase(java.util.Locale.ROOT);
             if (!lower.contains("mysql") && !lower.contains("mariadb")) {
                 throw new ConnectionException(ErrorCode.UNSUPPORTED_DATABASE, where + " is a " + product
                         + " database: marsai-schema manages MySQL 8 and MariaDB 10.11 databases only;"
                         + " point it at the MarsAI MySQL/MariaDB database.", null);
             }
+            String schema;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT DATABASE(), " + BOOKKEEPING_QUERY)) {
+                rs.next();
+                schema = rs.getString(1);
+                tables = rs.getString(2);
+            }
             if (schema == null || schema.isEmpty()) {
                 throw new ConnectionException(ErrorCode.INVALID_CONFIGURATION, "No database is selected on "
                         + where + ": add the database name to the URL (jdbc:mysql://HOST:3306/DATABASE) or set DB_NAME.",
                         null);
             }
-            return new Session(connection, schema, where);
+            Session session = new Session(connection, schema, where, settings);
+            session.tables = names(tables);
+            session.bound(session.readBound());
+            return session;
         } catch (MarsSchemaException e) {
             closeQuietly(connection);
             throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw translate(e, settings, where);
         } catch (Exception e) {
             closeQuietly(connection);
             throw new ConnectionException(ErrorCode.CONNECTION_FAILED,
@@ -109,8 +252,11 @@ final class Session implements AutoCloseable {
             if (settings.password() != null) {
                 properties.setProperty("password", settings.password());
             }
+            // The TCP connect and the handshake are both bounded: a server that accepts connections and never
+            // answers must not hang the caller. Session.open narrows the bound afterwards.
             String timeout = Long.toString(settings.connectTimeout().toMillis());
             properties.setProperty("connectTimeout", timeout);
+            properties.setProperty("socketTimeout", timeout);
             return DriverManager.getConnection(settings.url(), properties);
         } catch (SQLException e) {
             throw translate(e, settings, where);
@@ -172,6 +318,14 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        for (SqlAction action : onClose) {
+            try {
+                action.run();
+            } catch (SQLException e) {
+                // the connection is closed next; a pool resets or discards it
+            }
+        }
+        onClose.clear();
         if (database == null) {
             closeQuietly(connection);
             return;

@@ -15,6 +15,10 @@ import org.marsai.schema.MarsSchemaException;
 record Settings(DataSource dataSource, String url, String user, String password,
                 Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
 
+    /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
+    static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
+    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
+
     /** Every check of the configuration, in one place; fails on the first problem, naming the setting. */
     Settings validate() {
         if (dataSource != null && url != null) {
@@ -31,11 +35,14 @@ record Settings(DataSource dataSource, String url, String user, String password,
         if (url == null && (user != null || password != null)) {
             throw invalid("A user or password is set without a URL: add url(\"jdbc:mysql://HOST:3306/DATABASE\").");
         }
-        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw invalid("connectTimeout must be positive, got " + connectTimeout + ".");
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()
+                || connectTimeout.compareTo(MAX_CONNECT_TIMEOUT) > 0) {
+            throw invalid("connectTimeout must be positive and at most " + MAX_CONNECT_TIMEOUT.toMinutes()
+                    + " minutes, got " + connectTimeout + ".");
         }
-        if (lockWaitTimeout == null || lockWaitTimeout.isNegative()) {
-            throw invalid("lockWaitTimeout must not be negative, got " + lockWaitTimeout + ".");
+        if (lockWaitTimeout == null || lockWaitTimeout.isNegative() || lockWaitTimeout.compareTo(MAX_LOCK_WAIT) > 0) {
+            throw invalid("lockWaitTimeout must be between 0 and " + MAX_LOCK_WAIT.toDays() + " days ("
+                    + MAX_LOCK_WAIT.toSeconds() + " s), got " + lockWaitTimeout + ".");
         }
         return this;
     }

@@ -22,8 +22,15 @@ final class SqlMode {
     private SqlMode() {
     }
 
+    /** Sets strict (or non-strict) mode for the session until it closes. */
+    static void set(Session session, boolean strict) {
+        Connection connection = session.connection;
+        String previous = set(connection, strict);
+        session.onClose(() -> execute(connection, previous));
+    }
+
     /** Sets strict (or non-strict) mode for the session; returns the mode to restore. */
-    static String set(Connection connection, boolean strict) {
+    private static String set(Connection connection, boolean strict) {
         try {
             String current;
             try (PreparedStatement statement = connection.prepareStatement("SELECT @@SESSION.sql_mode");
@@ -43,14 +50,6 @@ final class SqlMode {
             return current;
         } catch (SQLException e) {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot set the session's sql_mode: " + e.getMessage(), e);
-        }
-    }
-
-    static void restore(Connection connection, String mode) {
-        try {
-            execute(connection, mode);
-        } catch (SQLException ignored) {
-            // The connection is closed next; a pool resets or discards it.
         }
     }
 

@@ -34,41 +34,49 @@ public final class UpdateOperation {
         }
         return context.runner.underLock("update" + migration.map(m -> " to " + m).orElse(""), true, session -> {
             // Read again under the lock: another process may have changed the history since the check above.
-            History history = new Recovery(changelog).recover(session, History.read(session.connection, changelog));
+            Recovery recovery = new Recovery(changelog);
+            History history = recovery.recover(session, History.read(session, changelog));
             HistoryGuard.requireSafe(history);
-            Optional<String> sequelizeMeta = Sequelize.table(session.connection);
+            Optional<String> sequelizeMeta = session.sequelizeMeta();
             Adoption adoption = new Adoption(changelog);
             AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty()
                     ? adoption.plan(session, sequelizeMeta.get()) : null;
-            if (plan == null && history.pending(migration).isEmpty()) {
+            List<ChangeSetInfo> pending = plan != null ? changelog.upTo(plan.remaining(), migration)
+                    : history.pending(migration);
+            if (plan == null && pending.isEmpty()) {
                 Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, history.applied());
                 return NOTHING;
             }
             if (plan != null) {
                 Adoption.refuseUnlessPossible(plan);
             }
+            Preflight.require(session, history, pending, context.settings.allowDataLoss());
             String historyTable = HistoryTable.ensure(session);
-            HistoryTable.mark(session.connection, historyTable, "update");
+            HistoryTable.mark(session, historyTable, "update");
             List<ChangeSetInfo> adopted = List.of();
             if (plan != null) {
                 adoption.record(session, historyTable, plan);
                 adopted = plan.changeSetsToRecord();
             }
-            ChangeSetListener listener = new ChangeSetListener();
+            ChangeSetListener listener = new ChangeSetListener(session);
+            List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
+            applied.addAll(adopted);
             try {
                 LiquibaseCommands.update(session.database(), migration, listener);
             } catch (MarsSchemaException e) {
-                throw withDrift(session, e);
-            } finally {
-                List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
-                applied.addAll(adopted);
+                MarsSchemaException failure = withDrift(session, e);
+                recovery.afterFailure(session, failure);
                 applied.addAll(listener.executed);
                 applied.addAll(listener.markedRan);
-                Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
+                Adoption.syncSequelizeMetaAfterFailure(session, sequelizeMeta, changelog, applied, failure);
+                throw failure;
             }
-            HistoryTable.clearMarker(session.connection, historyTable);
+            applied.addAll(listener.executed);
+            applied.addAll(listener.markedRan);
+            Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
+            HistoryTable.clearMarker(session, historyTable);
             UpdateResult result = new UpdateResult(listener.executed, listener.markedRan, adopted);
-            Runner.LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already"
+            Log.LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already"
                     + " present, {} adopted from SequelizeMeta", session.where(), result.executed().size(),
                     result.markedRan().size(), adopted.size());
             return result;
@@ -82,7 +90,7 @@ public final class UpdateOperation {
      */
     private boolean upToDate(Optional<String> migration) {
         return context.runner.withSession(session -> {
-            History history = History.read(session.connection, context.changelog);
+            History history = History.read(session, context.changelog);
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }
@@ -97,7 +105,7 @@ public final class UpdateOperation {
             return failure;
         }
         try {
-            History now = History.read(session.connection, context.changelog);
+            History now = History.read(session, context.changelog);
             List<org.marsai.schema.Difference> differences = SchemaComparator.compare(
                     context.changelog.expectedSchema(now.applied()), SchemaReader.read(session));
             if (differences.isEmpty()) {

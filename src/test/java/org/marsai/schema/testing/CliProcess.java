@@ -21,6 +21,12 @@ public final class CliProcess {
 
     /** Starts the jar with the database's connection options added (none when db is null); output to {@code log}. */
     public static Process start(TestDatabase db, Path log, String... args) throws IOException {
+        return start(db, log, java.util.Map.of(), args);
+    }
+
+    /** The same, with variables added to the process's environment (e.g. {@code JAVA_TOOL_OPTIONS}). */
+    public static Process start(TestDatabase db, Path log, java.util.Map<String, String> environment, String... args)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after mvn package");
         }
@@ -34,6 +40,7 @@ public final class CliProcess {
         if (db != null) {
             builder.environment().put("DB_PASSWORD", db.password());
         }
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

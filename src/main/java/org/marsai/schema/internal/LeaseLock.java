@@ -1,0 +1,233 @@
+package org.marsai.schema.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import liquibase.Scope;
+import liquibase.executor.ExecutorService;
+import liquibase.statement.core.CreateDatabaseChangeLogLockTableStatement;
+import org.marsai.schema.LockTimeoutException;
+
+/**
+ * The migration lock on a cluster: a lease in row 1 of Liquibase's own lock table,
+ * {@code DATABASECHANGELOGLOCK}, the row Liquibase's CLI and Spring Boot lock too, so that they wait for
+ * this library and it for them. Taking it is one conditional {@code UPDATE}, committed, so it is certified
+ * across the cluster: of two nodes taking it at once, one commit fails its certification and that node
+ * waits. A second connection renews it every {@link #RENEWAL} while the run goes on; a holder that dies
+ * stops renewing, and after {@link #LEASE} without renewal the next run takes it over. A run that could not
+ * renew in time has lost the lease: it stops before its next changeset ({@link #isHeld()}).
+ */
+final class LeaseLock implements MigrationLock {
+
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration RENEWAL = Duration.ofSeconds(5);
+    /** How this library's leases start in LOCKEDBY; anything else is another tool's lock, which never expires. */
+    static final String PREFIX = "marsai-schema lease ";
+    /** Certification failures: Galera's deadlock, Group Replication's rollback at commit. */
+    private static final Set<Integer> LOST_RACE = Set.of(1213, 3101, 3100);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final Session session;
+    private final Topology topology;
+    private final String owner;
+    private final String lockedBy;
+    private String table;
+    private Session renewer;
+    private ScheduledExecutorService timer;
+    private volatile Instant renewed;
+    private volatile boolean lost;
+    private boolean held;
+
+    LeaseLock(Session session, Topology topology, String operation) {
+        this.session = session;
+        this.topology = topology;
+        this.owner = MigrationLock.owner(operation);
+        String text = PREFIX + UUID.randomUUID().toString().substring(0, 8) + " by " + owner;
+        this.lockedBy = text.length() > 255 ? text.substring(0, 255) : text;
+    }
+
+    @Override
+    public void acquire(Duration wait) {
+        ClusterReads.causal(session, topology);
+        table = ensureTable();
+        Instant deadline = Instant.now().plus(wait);
+        while (!tryTake()) {
+            if (!Instant.now().isBefore(deadline)) {
+                throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
+                        + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it to"
+                        + " finish and retry, or raise the wait (lockWaitTimeout, CLI --lock-wait).");
+            }
+            sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
+                    ? Duration.between(Instant.now(), deadline) : POLL);
+        }
+        held = true;
+        renewed = Instant.now();
+        startRenewing();
+    }
+
+    @Override
+    public boolean isHeld() {
+        return held && !lost;
+    }
+
+    @Override
+    public void release() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        // The renewing connection is the likelier one to be alive if the run's own connection broke.
+        boolean released = false;
+        for (Session target : new Session[] {renewer, session}) {
+            if (!released && target != null) {
+                try {
+                    update(target.connection, "UPDATE `" + table + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL"
+                            + " WHERE ID = 1 AND LOCKEDBY = ?", lockedBy);
+                    released = true;
+                } catch (SQLException e) {
+                    // try the other connection; else the lease expires by itself
+                }
+            }
+        }
+        if (renewer != null) {
+            renewer.close();
+        }
+    }
+
+    @Override
+    public String owner() {
+        return lockedBy;
+    }
+
+    @Override
+    public String description() {
+        return "a lease in " + table + " (" + topology.description() + "; renewed every " + RENEWAL.toSeconds()
+                + " s, taken over after " + LEASE.toSeconds() + " s without renewal)";
+    }
+
+    /** Liquibase's lock table, created as Liquibase creates it if this database has none yet, with its row 1. */
+    private String ensureTable() {
+        if (session.lockTable().isEmpty()) {
+            try {
+                Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", session.database())
+                        .execute(new CreateDatabaseChangeLogLockTableStatement());
+            } catch (Exception e) {
+                // Another node may have created it at the same moment; if not, the next step says why.
+            }
+            session.refreshTables();
+        }
+        String name = session.lockTable().orElseThrow(() -> Failures.of(new SQLException("DATABASECHANGELOGLOCK"
+                + " could not be created"), session.where(), "create Liquibase's lock table DATABASECHANGELOGLOCK"));
+        try (Statement statement = session.connection.createStatement()) {
+            statement.executeUpdate("INSERT IGNORE INTO `" + name + "` (ID, LOCKED) VALUES (1, 0)");
+            commit(session.connection);
+        } catch (SQLException e) {
+            if (!LOST_RACE.contains(e.getErrorCode())) {
+                throw Failures.of(e, session.where(), "prepare the lock row in " + name);
+            }
+        }
+        return name;
+    }
+
+    /** One attempt: the row is free, or holds a lease of this library's that was not renewed in time. */
+    private boolean tryTake() {
+        try {
+            return update(session.connection, "UPDATE `" + table + "` SET LOCKED = 1, LOCKGRANTED = UTC_TIMESTAMP(),"
+                    + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %'"
+                    + " AND LOCKGRANTED < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND))", lockedBy) == 1;
+        } catch (SQLException e) {
+            if (LOST_RACE.contains(e.getErrorCode())) {
+                return false;
+            }
+            throw Failures.of(e, session.where(), "take the migration lock in " + table);
+        }
+    }
+
+    /** Who holds the lock now, for the message of a caller that waited in vain. */
+    private String holder() {
+        try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
+                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table + "` WHERE ID = 1 AND LOCKED = 1");
+             ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                return "the holder has just released it";
+            }
+            String by = rs.getString(1) == null ? "" : rs.getString(1);
+            if (by.startsWith(PREFIX)) {
+                return "held by " + by.substring(PREFIX.length()) + ", renewed " + rs.getLong(3) + " s ago (a holder"
+                        + " that stops renewing loses it after " + LEASE.toSeconds() + " s)";
+            }
+            return "Liquibase's lock table " + table + " says '" + by + "' has held it since " + rs.getString(2)
+                    + "; if no Liquibase run (Liquibase CLI, Spring Boot) is working on this database now, that lock"
+                    + " was left by a killed process: clear it with `release-locks`";
+        } catch (SQLException e) {
+            return "holder unknown";
+        }
+    }
+
+    private void startRenewing() {
+        renewer = Session.open(session.settings());
+        ClusterReads.causal(renewer, topology);
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "marsai-schema lease renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::renew, RENEWAL.toMillis(), RENEWAL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void renew() {
+        try {
+            if (update(renewer.connection, "UPDATE `" + table + "` SET LOCKGRANTED = UTC_TIMESTAMP() WHERE ID = 1"
+                    + " AND LOCKED = 1 AND LOCKEDBY = ?", lockedBy) == 1) {
+                renewed = Instant.now();
+                return;
+            }
+            lost = true;
+            Log.LOG.error("marsai-schema: the migration lock on {} was taken over by another run: this run stops"
+                    + " before its next changeset", session.where());
+        } catch (SQLException e) {
+            if (Duration.between(renewed, Instant.now()).compareTo(LEASE.minus(RENEWAL)) >= 0) {
+                lost = true;
+                Log.LOG.error("marsai-schema: the migration lock on {} could not be renewed for {} s ({}): this"
+                        + " run stops before its next changeset", session.where(), LEASE.toSeconds(), e.getMessage());
+            }
+        }
+    }
+
+    private static int update(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            int rows = statement.executeUpdate();
+            commit(connection);
+            return rows;
+        }
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(Math.max(1, duration.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockTimeoutException("Interrupted while waiting for the migration lock.");
+        }
+    }
+}

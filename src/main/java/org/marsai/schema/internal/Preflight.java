@@ -1,0 +1,209 @@
+package org.marsai.schema.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.DataLoss;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.ValidationResult.Problem;
+
+/**
+ * What would make an update refuse before its first statement, worked out without changing anything: the
+ * history ({@link HistoryGuard}), the database's character set, and rows that a pending changeset cannot
+ * take (a foreign key they do not satisfy, duplicates under a new unique index, values a new type cannot
+ * hold or a dropped column holds). The update refuses with these; {@code status} and {@code validate}
+ * report them, so that a CI gate fails before a deploy does.
+ */
+final class Preflight {
+
+    private Preflight() {
+    }
+
+    /** Every reason an update of {@code pending} would refuse; empty when it may go ahead. */
+    static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, boolean allowDataLoss) {
+        List<Problem> problems = new ArrayList<>(HistoryGuard.problems(history));
+        if (pending.isEmpty() || !problems.isEmpty()) {
+            return problems;
+        }
+        Changelog changelog = history.changelog();
+        SchemaModel live = SchemaReader.read(session);
+        SchemaModel model = live;
+        boolean createsTables = false;
+        for (ChangeSetInfo changeSet : pending) {
+            SchemaModel next;
+            try {
+                next = changelog.after(model, changeSet);
+            } catch (RuntimeException e) {
+                break; // the schema is not what the history implies: the changeset itself will say what fails
+            }
+            SchemaModel current = model;
+            createsTables |= next.tables().keySet().stream().anyMatch(t -> !current.tables().containsKey(t));
+            for (DataLoss loss : LossAnalysis.count(session.connection, live, LossAnalysis.between(model, next))) {
+                if (loss.affectedRows() > 0 && !allowDataLoss) {
+                    problems.add(blocked(changeSet, loss.description() + ": " + loss.affectedRows() + " row(s) hold"
+                            + " data it would destroy, and an update never destroys data. Back the data up and clear"
+                            + " it, or allow the loss explicitly (CLI --allow-data-loss, API allowDataLoss(true))"));
+                }
+            }
+            foreignKeys(session, live, model, next, changeSet, problems);
+            uniqueIndexes(session, live, model, next, changeSet, problems);
+            model = next;
+        }
+        if (createsTables) {
+            charset(session).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** Refuses, naming every problem, unless an update of {@code pending} may go ahead. */
+    static void require(Session session, History history, List<ChangeSetInfo> pending, boolean allowDataLoss) {
+        List<Problem> problems = problems(session, history, pending, allowDataLoss);
+        if (!problems.isEmpty()) {
+            throw new MarsSchemaException(problems.get(0).code(), "Update refused, nothing was changed: "
+                    + String.join(" ", problems.stream().map(Problem::message).toList()));
+        }
+    }
+
+    private static Optional<Problem> charset(Session session) {
+        String collation = SchemaReader.defaultCollation(session);
+        if (collation.startsWith("utf8mb4_")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(ErrorCode.UNSUPPORTED_CHARACTER_SET, "Database '" + session.schema
+                + "' has the default collation " + collation + ", not utf8mb4: the MarsAI tables it would get could"
+                + " not store every name (nor the ENUM values with 'é'). Run ALTER DATABASE `"
+                + session.schema.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; then"
+                + " update again."));
+    }
+
+    /** Foreign keys a changeset adds that existing rows would not satisfy. */
+    private static void foreignKeys(Session session, SchemaModel live, SchemaModel before, SchemaModel after,
+                                    ChangeSetInfo changeSet, List<Problem> problems) {
+        for (SchemaModel.Table table : after.tables().values()) {
+            SchemaModel.Table liveTable = live.tables().get(table.name());
+            SchemaModel.Table old = before.tables().get(table.name());
+            if (liveTable == null || old == null) {
+                continue; // a table created by a pending changeset is empty
+            }
+            for (SchemaModel.ForeignKey fk : table.foreignKeys()) {
+                if (old.foreignKeys().stream().anyMatch(f -> f.name().equals(fk.name()))) {
+                    continue;
+                }
+                long rows = violations(session, live, liveTable, table, fk);
+                if (rows > 0) {
+                    problems.add(blocked(changeSet, "it adds foreign key " + fk.name() + " (" + table.name() + "."
+                            + String.join(",", fk.columns()) + " -> " + fk.referencedTable() + "."
+                            + String.join(",", fk.referencedColumns()) + "), which " + rows + " existing row(s) of "
+                            + table.name() + " would break" + implicitNote(liveTable, table, fk) + ". Make those rows"
+                            + " satisfy it first (point them at an existing " + fk.referencedTable() + " row, or"
+                            + " delete them), then update again"));
+                }
+            }
+        }
+    }
+
+    private static long violations(Session session, SchemaModel live, SchemaModel.Table liveTable,
+                                   SchemaModel.Table table, SchemaModel.ForeignKey fk) {
+        if (fk.columns().size() != 1) {
+            return 0;
+        }
+        String column = fk.columns().get(0);
+        String referenced = fk.referencedColumns().get(0);
+        boolean referencedLive = live.tables().containsKey(fk.referencedTable());
+        boolean exists = liveTable.columns().stream().anyMatch(c -> c.name().equals(column));
+        if (exists) {
+            return count(session, "SELECT COUNT(*) FROM " + q(table.name()) + " t" + (referencedLive
+                    ? " LEFT JOIN " + q(fk.referencedTable()) + " r ON t." + q(column) + " = r." + q(referenced)
+                    + " WHERE t." + q(column) + " IS NOT NULL AND r." + q(referenced) + " IS NULL"
+                    : " WHERE t." + q(column) + " IS NOT NULL"));
+        }
+        // A column a pending changeset adds: existing rows get its default, or the type's implicit value.
+        Optional<String> value = valueForExistingRows(table, column);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        long rows = count(session, "SELECT COUNT(*) FROM " + q(table.name()));
+        if (rows == 0 || !referencedLive) {
+            return rows;
+        }
+        long matching = count(session, "SELECT COUNT(*) FROM " + q(fk.referencedTable()) + " WHERE " + q(referenced)
+                + " = " + value.get());
+        return matching > 0 ? 0 : rows;
+    }
+
+    private static String implicitNote(SchemaModel.Table liveTable, SchemaModel.Table table, SchemaModel.ForeignKey fk) {
+        String column = fk.columns().get(0);
+        if (liveTable.columns().stream().anyMatch(c -> c.name().equals(column))) {
+            return "";
+        }
+        return " (the new column " + column + " gives them " + valueForExistingRows(table, column).orElse("NULL")
+                + ", which no " + fk.referencedTable() + " row has; the original migration fails the same way,"
+                + " halfway)";
+    }
+
+    /** The SQL literal a new NOT NULL column holds in existing rows, or empty when it holds NULL. */
+    private static Optional<String> valueForExistingRows(SchemaModel.Table table, String column) {
+        SchemaModel.Column c = table.columns().stream().filter(x -> x.name().equals(column)).findFirst().orElseThrow();
+        if (!c.defaultValue().equals("none") && !c.defaultValue().equals("NULL")) {
+            return Optional.of(c.defaultValue());
+        }
+        if (c.nullable()) {
+            return Optional.empty();
+        }
+        return Optional.of(Normalization.isTextual(c.type()) ? "''" : "0");
+    }
+
+    /** Unique indexes a changeset adds over columns whose existing values repeat. */
+    private static void uniqueIndexes(Session session, SchemaModel live, SchemaModel before, SchemaModel after,
+                                      ChangeSetInfo changeSet, List<Problem> problems) {
+        for (SchemaModel.Table table : after.tables().values()) {
+            SchemaModel.Table liveTable = live.tables().get(table.name());
+            SchemaModel.Table old = before.tables().get(table.name());
+            if (liveTable == null || old == null) {
+                continue;
+            }
+            for (SchemaModel.Index index : table.indexes()) {
+                boolean added = old.indexes().stream().noneMatch(i -> i.name().equals(index.name()));
+                boolean allLive = index.columns().stream()
+                        .allMatch(c -> liveTable.columns().stream().anyMatch(l -> l.name().equals(c)));
+                if (!index.unique() || !added || !allLive) {
+                    continue;
+                }
+                String columns = String.join(", ", index.columns().stream().map(Preflight::q).toList());
+                long repeated = count(session, "SELECT COUNT(*) FROM (SELECT 1 FROM " + q(table.name()) + " WHERE "
+                        + String.join(" AND ", index.columns().stream().map(c -> q(c) + " IS NOT NULL").toList())
+                        + " GROUP BY " + columns + " HAVING COUNT(*) > 1) d");
+                if (repeated > 0) {
+                    problems.add(blocked(changeSet, "it adds unique index " + index.name() + " on " + table.name()
+                            + " (" + String.join(", ", index.columns()) + "), where " + repeated + " value(s) repeat."
+                            + " Remove or change the duplicates, then update again"));
+                }
+            }
+        }
+    }
+
+    private static Problem blocked(ChangeSetInfo changeSet, String why) {
+        return new Problem(ErrorCode.DATA_BLOCKS_MIGRATION, "Changeset " + changeSet.id() + " of migration "
+                + changeSet.migration() + " cannot run on this database's rows: " + why + ".");
+    }
+
+    private static long count(Session session, String sql) {
+        try (PreparedStatement statement = session.connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "check the rows a pending changeset needs (" + sql + ")");
+        }
+    }
+
+    private static String q(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+}

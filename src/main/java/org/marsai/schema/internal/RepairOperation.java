@@ -1,0 +1,68 @@
+package org.marsai.schema.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.Difference;
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.RepairResult;
+
+/**
+ * Repairs a history that lost rows: a changeset not recorded although later ones are (a row deleted by hand,
+ * a restore that missed some). It records those changesets again, in their place in the history, but only
+ * after checking that the schema is exactly what the history with them implies; otherwise it refuses and
+ * says how the schema differs. It never runs DDL.
+ */
+public final class RepairOperation {
+
+    private final Context context;
+
+    public RepairOperation(Context context) {
+        this.context = context;
+    }
+
+    public RepairResult repair() {
+        Changelog changelog = context.changelog;
+        return context.runner.underLock("repair of the history", true, session -> {
+            History history = new Recovery(changelog).recover(session, History.read(session, changelog));
+            HistoryGuard.requireKnown(history);
+            List<ChangeSetInfo> gaps = history.gaps();
+            if (gaps.isEmpty()) {
+                return new RepairResult(List.of());
+            }
+            List<ChangeSetInfo> implied = new ArrayList<>(history.applied());
+            implied.addAll(gaps);
+            List<Difference> differences = SchemaComparator.compare(changelog.expectedSchema(implied),
+                    SchemaReader.read(session));
+            if (!differences.isEmpty()) {
+                throw new MarsSchemaException(ErrorCode.HISTORY_DAMAGED, "Cannot repair the history of "
+                        + session.where() + ": the schema is not what the history with the " + gaps.size()
+                        + " unrecorded changeset(s) implies (" + String.join("; ", differences.stream().limit(5)
+                        .map(Difference::message).toList()) + (differences.size() > 5 ? "; …" : "") + "), so"
+                        + " recording them would not tell the truth. Bring the schema in line (see `diff`), then"
+                        + " run repair again; nothing was changed.");
+            }
+            String table = HistoryTable.ensure(session);
+            HistoryTable.mark(session, table, "repair of the history");
+            LiquibaseCommands.changelogSync(session.database(), gaps.get(gaps.size() - 1));
+            List<ChangeSetInfo> markRan = new ArrayList<>();
+            for (ChangeSetInfo gap : gaps) {
+                SchemaModel before = changelog.expectedSchema(implied.stream()
+                        .filter(c -> changelog.indexOf(c) < changelog.indexOf(gap)).toList());
+                if (changelog.isConditional(gap) && changelog.after(before, gap).equals(before)) {
+                    markRan.add(gap);
+                }
+            }
+            HistoryTable.recordAsMarkRan(session, table, markRan);
+            for (ChangeSetInfo gap : gaps) {
+                HistoryTable.placeInOrder(session, table, gap, History.read(session, changelog));
+            }
+            HistoryTable.clearMarker(session, table);
+            Log.LOG.info("marsai-schema: repair of the history of {} done: {} missing row(s) recorded again: {}",
+                    session.where(), gaps.size(), gaps.stream().map(ChangeSetInfo::id).toList());
+            return new RepairResult(gaps);
+        });
+    }
+}
