@@ -40,6 +40,25 @@ class RecoveryIT {
     }
 
     @Test
+    void aRollbackKilledWhileItsTableAndColumnWereMovedAsideGetsThemBackWithTheirRows() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            db.execute(TestDatabase.ONE_USER, "INSERT INTO movies (title, duration, id_user, admin_comment)"
+                    + " VALUES ('Film', 10, 1, 'keep')", "INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org')");
+            // What a rollback killed between its guarded renames and its drops leaves.
+            db.execute(MARKER, "RENAME TABLE newsletter_subscribers TO _marsai_aside_newsletter_subscribers",
+                    "ALTER TABLE movies RENAME COLUMN admin_comment TO _marsai_aside_admin_comment");
+
+            assertThat(schema.update().nothingToDo()).isTrue();
+
+            assertThat(db.query("SELECT email FROM newsletter_subscribers")).containsExactly(java.util.List.of("a@example.org"));
+            assertThat(db.query("SELECT admin_comment FROM movies")).containsExactly(java.util.List.of("keep"));
+            assertThat(schema.diff().hasDrift()).isFalse();
+        }
+    }
+
+    @Test
     void adoptionInterruptedHalfwayIsCompleted() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();

@@ -138,8 +138,12 @@ final class GuardedDrop {
                     + " TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE ?", pattern);
             for (String aside : tables) {
                 String table = aside.substring(ASIDE.length());
-                statement.execute("RENAME TABLE " + quote(aside) + " TO " + quote(table));
-                restored.add("table " + table);
+                // A table of that name exists: the aside one is not ours to move (or was put back already).
+                if (strings(session, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND TABLE_NAME = ?", table).isEmpty()) {
+                    statement.execute("RENAME TABLE " + quote(aside) + " TO " + quote(table));
+                    restored.add("table " + table);
+                }
             }
             List<String> columns = strings(session, "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) FROM"
                     + " information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME LIKE ?", pattern);
@@ -147,9 +151,13 @@ final class GuardedDrop {
                 int dot = qualified.indexOf('.');
                 String table = qualified.substring(0, dot);
                 String aside = qualified.substring(dot + 1);
-                statement.execute("ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(aside) + " TO "
-                        + quote(aside.substring(ASIDE.length())));
-                restored.add("column " + table + "." + aside.substring(ASIDE.length()));
+                String column = aside.substring(ASIDE.length());
+                if (strings(session, "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND TABLE_NAME = ? AND COLUMN_NAME = '" + column.replace("'", "''") + "'", table).isEmpty()) {
+                    statement.execute("ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(aside) + " TO "
+                            + quote(column));
+                    restored.add("column " + table + "." + column);
+                }
             }
         }
         return restored;
