@@ -149,6 +149,31 @@ class HardeningIT {
     }
 
     @Test
+    void aDatabaseThatLostItsWholeHistoryIsRefusedByUpdateAndRepairedFromItsSchema() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.updateTo(MOVIES_ALTERED);
+            db.execute("DROP TABLE DATABASECHANGELOG");
+            List<String> picture = db.picture();
+
+            assertThat(schema.status().problems()).extracting(ValidationResult.Problem::code)
+                    .containsExactly(ErrorCode.HISTORY_DAMAGED);
+            assertThatThrownBy(schema::update).hasMessageContaining("holds MarsAI tables")
+                    .hasMessageContaining("`repair`")
+                    .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.HISTORY_DAMAGED);
+            assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
+            assertThat(db.picture()).isEqualTo(picture);
+
+            RepairResult repaired = schema.repairHistory();
+
+            assertThat(repaired.recorded()).last().extracting(ChangeSetInfo::migration).isEqualTo(MOVIES_ALTERED);
+            assertThat(schema.status().currentMigration()).contains(MOVIES_ALTERED);
+            assertThat(schema.diff().hasDrift()).isFalse();
+            assertThat(schema.update().executed()).isNotEmpty();
+        }
+    }
+
+    @Test
     void repairRefusesWhenTheSchemaLacksWhatTheMissingRowRecorded() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();

@@ -33,6 +33,18 @@ final class Preflight {
         }
         Changelog changelog = history.changelog();
         SchemaModel live = SchemaReader.read(session);
+        if (history.isEmpty() && session.sequelizeMeta().isEmpty() && !live.tables().isEmpty()) {
+            List<String> ours = live.tables().keySet().stream()
+                    .filter(changelog.expectedSchema(changelog.changeSets()).tables()::containsKey).toList();
+            if (!ours.isEmpty()) {
+                problems.add(new Problem(ErrorCode.HISTORY_DAMAGED, session.where() + " holds MarsAI tables ("
+                        + String.join(", ", ours.subList(0, Math.min(4, ours.size()))) + (ours.size() > 4 ? ", …" : "")
+                        + ") but no marsai-schema history: its history table was dropped or not restored. Run"
+                        + " `repair` (API repairHistory()): it records the migrations the schema shows, after checking"
+                        + " the schema is exactly what they build; or restore DATABASECHANGELOG from a backup."));
+                return problems;
+            }
+        }
         SchemaModel model = live;
         boolean createsTables = false;
         for (ChangeSetInfo changeSet : pending) {

@@ -27,26 +27,29 @@ final class Recovery {
             return history;
         }
         String run = history.interruptedRun().isEmpty() ? "" : " (" + history.interruptedRun() + ")";
-        return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted");
+        return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted",
+                Integer.MAX_VALUE);
     }
 
     /**
-     * After this run failed with its connection still alive: bring the history in line with whatever the
-     * failure left (a changeset whose DDL ran but whose row was not written, say) and remove the marker, so
-     * that the next run starts clean. With the connection gone, the marker stays for the next run.
+     * After this run failed with its connection still alive: bring the history in line with what the failure
+     * can have left (the one changeset under way, its DDL run but its row not written, or its undo run but its
+     * row not removed) and remove the marker, so that the next run starts clean. With the connection gone,
+     * the marker stays for the next run.
      */
     void afterFailure(Session session, RuntimeException failure) {
         if (Failures.connectionLost(failure)) {
             return;
         }
         try {
-            reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed");
+            reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed", 1);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
     }
 
-    private History reconcile(Session session, History history, String what) {
+    /** {@code reach}: how many changesets the schema may be ahead of or behind the history. */
+    private History reconcile(Session session, History history, String what, int reach) {
         String table = HistoryTable.ensure(session);
         List<String> restored;
         try {
@@ -62,21 +65,22 @@ final class Recovery {
             outcome = "the schema matches the history";
             recovered = history;
         } else {
-            Optional<List<History.Row>> undone = undone(history, live);
+            Optional<List<History.Row>> undone = undone(history, live, Math.min(reach, 3));
             if (undone.isPresent()) {
                 undone.get().forEach(row -> HistoryTable.forget(session, table, row));
                 outcome = "the rollback of " + undone.get().stream().map(History.Row::id).toList()
                         + " had run; their history rows were removed";
                 recovered = history.without(undone.get());
             } else {
-                Optional<List<ChangeSetInfo>> ran = ranUnrecorded(history, live);
+                Optional<List<ChangeSetInfo>> ran = ranUnrecorded(history, live, reach);
                 if (ran.isPresent()) {
                     record(session, table, applied, ran.get());
                     outcome = ran.get().size() + " changeset(s) had run without being recorded, up to "
                             + ran.get().get(ran.get().size() - 1).id() + "; they were recorded";
                     recovered = History.read(session, changelog);
                 } else {
-                    outcome = "the schema matches no state next to the history; the run goes on and reports what fails";
+                    outcome = "the schema matches no state next to the history, so nothing was recorded or forgotten"
+                            + " (see `diff`)";
                     recovered = history;
                 }
             }
@@ -88,9 +92,9 @@ final class Recovery {
     }
 
     /** The last one to three recorded changesets, if the schema is what it was before them: their undo ran. */
-    private Optional<List<History.Row>> undone(History history, SchemaModel live) {
+    private Optional<List<History.Row>> undone(History history, SchemaModel live, int reach) {
         List<History.Row> known = history.known();
-        for (int count = 1; count <= Math.min(3, known.size()); count++) {
+        for (int count = 1; count <= Math.min(reach, known.size()); count++) {
             List<History.Row> kept = known.subList(0, known.size() - count);
             List<ChangeSetInfo> keptChangeSets = kept.stream().map(history::changeSet).flatMap(Optional::stream).toList();
             if (matches(live, changelog.expectedSchema(keptChangeSets))) {
@@ -101,10 +105,10 @@ final class Recovery {
     }
 
     /** The pending changesets, from the first, whose DDL the schema already shows. */
-    private Optional<List<ChangeSetInfo>> ranUnrecorded(History history, SchemaModel live) {
+    private Optional<List<ChangeSetInfo>> ranUnrecorded(History history, SchemaModel live, int reach) {
         List<ChangeSetInfo> pending = history.pending(Optional.empty());
         SchemaModel model = changelog.expectedSchema(history.applied());
-        for (int done = 1; done <= pending.size(); done++) {
+        for (int done = 1; done <= Math.min(reach, pending.size()); done++) {
             try {
                 model = changelog.after(model, pending.get(done - 1));
             } catch (MarsSchemaException e) {

@@ -11,9 +11,10 @@ import org.marsai.schema.RepairResult;
 
 /**
  * Repairs a history that lost rows: a changeset not recorded although later ones are (a row deleted by hand,
- * a restore that missed some). It records those changesets again, in their place in the history, but only
- * after checking that the schema is exactly what the history with them implies; otherwise it refuses and
- * says how the schema differs. It never runs DDL.
+ * a restore that missed some), or the whole history gone from a database whose MarsAI tables are there. It
+ * records those changesets again, in their place in the history, but only after checking that the schema is
+ * exactly what the history with them implies; otherwise it refuses and says how the schema differs. It never
+ * runs DDL.
  */
 public final class RepairOperation {
 
@@ -28,6 +29,9 @@ public final class RepairOperation {
         return context.runner.underLock("repair of the history", true, session -> {
             History history = new Recovery(changelog).recover(session, History.read(session, changelog));
             HistoryGuard.requireKnown(history);
+            if (history.isEmpty() && session.sequelizeMeta().isEmpty()) {
+                return recordLostHistory(session, changelog);
+            }
             List<ChangeSetInfo> gaps = history.gaps();
             if (gaps.isEmpty()) {
                 return new RepairResult(List.of());
@@ -64,5 +68,38 @@ public final class RepairOperation {
                     session.where(), gaps.size(), gaps.stream().map(ChangeSetInfo::id).toList());
             return new RepairResult(gaps);
         });
+    }
+
+    /** A database with MarsAI tables and no history: the longest run of changesets from the first that the schema is exactly. */
+    private static RepairResult recordLostHistory(Session session, Changelog changelog) {
+        SchemaModel live = SchemaReader.read(session);
+        if (live.tables().isEmpty()) {
+            return new RepairResult(List.of());
+        }
+        SchemaModel model = new SchemaModel(java.util.Map.of());
+        int matched = 0;
+        List<ChangeSetInfo> all = changelog.changeSets();
+        for (int i = 0; i < all.size(); i++) {
+            model = changelog.after(model, all.get(i));
+            if (SchemaComparator.compare(model, live).isEmpty()) {
+                matched = i + 1;
+            }
+        }
+        if (matched == 0) {
+            throw new MarsSchemaException(ErrorCode.HISTORY_DAMAGED, session.where() + " holds tables but no"
+                    + " marsai-schema history, and its schema is not what any run of the migrations from the first"
+                    + " builds, so there is nothing true to record (see `diff`). Restore DATABASECHANGELOG from a"
+                    + " backup, or bring the schema in line; nothing was changed.");
+        }
+        List<ChangeSetInfo> recorded = all.subList(0, matched);
+        String table = HistoryTable.ensure(session);
+        HistoryTable.mark(session, table, "repair of the history");
+        LiquibaseCommands.changelogSync(session.database(), recorded.get(recorded.size() - 1));
+        HistoryTable.recordAsMarkRan(session, table, changelog.alreadyPresent(new SchemaModel(java.util.Map.of()),
+                recorded));
+        HistoryTable.clearMarker(session, table);
+        Log.LOG.info("marsai-schema: repair of the history of {} done: the lost history was recorded again, {}"
+                + " changeset(s) up to {}", session.where(), recorded.size(), recorded.get(recorded.size() - 1).id());
+        return new RepairResult(recorded);
     }
 }
