@@ -54,8 +54,10 @@ class ReadmeExamplesIT {
     void quickStartRunsAsWrittenAndPrintsWhatTheReadmeShows() throws Exception {
         String quickStart = section(readme(), "## Quick start (Java)");
         List<String> blocks = codeBlocks(quickStart);
-        assertThat(blocks).as("the quick start's code blocks: sh, xml, sql, java, text, text").hasSize(6);
+        assertThat(blocks).as("the quick start's code blocks: sh, xml, sql, java, sh, text, text").hasSize(7);
         assertThat(blocks.get(0)).isEqualTo("mvn -q -DskipTests install");
+        // How to run it: the class path Maven resolves for the application, which classPath() below rebuilds.
+        assertThat(blocks.get(4)).contains("dependency:build-classpath", "java -cp", "MigrateOnStart");
         assertDependencyVersions(blocks.get(1));
 
         String name = "marsai_qs_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -68,11 +70,11 @@ class ReadmeExamplesIT {
 
                 JavaProcess.Result first = runApplication(List.of());
                 assertThat(first.exitCode()).as(first.output()).isZero();
-                assertMatches(first.lines(), blocks.get(4));
+                assertMatches(first.lines(), blocks.get(5));
 
                 JavaProcess.Result later = runApplication(List.of());
                 assertThat(later.exitCode()).as(later.output()).isZero();
-                assertMatches(later.lines(), blocks.get(5));
+                assertMatches(later.lines(), blocks.get(6));
             } finally {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
                 s.execute("DROP USER IF EXISTS '" + name + "'@'%'");

@@ -36,7 +36,7 @@ abstract class BaseCommand implements Callable<Integer> {
         return execute();
     }
 
-    /** Checks the command's own options before anything connects; throws {@link ConnectionOptions#invalid}. */
+    /** Checks the command's own options before anything connects; throws {@link Usage#error}. */
     void validate() {
     }
 
@@ -44,7 +44,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** A secret asked for by an option given without a value, e.g. {@code --password}. */
     String asked(String option) {
-        return top.console.readSecret("Password (" + option + "): ").orElseThrow(() -> ConnectionOptions.invalid(option
+        return top.console.readSecret("Password (" + option + "): ").orElseThrow(() -> Usage.error(option
                 + " was given without a value and no password could be read from standard input: give the password,"
                 + " or set DB_PASSWORD."));
     }

@@ -48,11 +48,11 @@ final class ConnectionOptions {
     /** Checks the numeric options before anything connects. */
     void validate() {
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > MAX_CONNECT_TIMEOUT_SECONDS) {
-            throw invalid("--connect-timeout must be from 1 to " + MAX_CONNECT_TIMEOUT_SECONDS + " seconds, got "
+            throw Usage.error("--connect-timeout must be from 1 to " + MAX_CONNECT_TIMEOUT_SECONDS + " seconds, got "
                     + connectTimeoutSeconds + ": fix it (the default is 10).");
         }
         if (lockWaitSeconds < 0 || lockWaitSeconds > MAX_LOCK_WAIT_SECONDS) {
-            throw invalid("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
+            throw Usage.error("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
                     + lockWaitSeconds + ": fix it (the default is 300).");
         }
     }
@@ -98,7 +98,7 @@ final class ConnectionOptions {
             return Optional.empty();
         }
         if (host == null || name == null) {
-            throw invalid((host == null ? "DB_NAME" : "DB_HOST") + " is set but " + (host == null ? "DB_HOST" : "DB_NAME")
+            throw Usage.error((host == null ? "DB_NAME" : "DB_HOST") + " is set but " + (host == null ? "DB_HOST" : "DB_NAME")
                     + " is not: set both (or pass --url).");
         }
         String port = Optional.ofNullable(blankToNull(env.get("DB_PORT"))).orElse("3306");
@@ -108,10 +108,6 @@ final class ConnectionOptions {
     /** The database the options point at, for messages: the URL without its properties and credentials. */
     Optional<String> where(Map<String, String> env) {
         return Optional.ofNullable(url).or(() -> urlFrom(env)).map(JdbcUrls::withoutProperties);
-    }
-
-    static MarsSchemaException invalid(String message) {
-        return new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, message);
     }
 
     private static String blankToNull(String value) {

@@ -28,14 +28,14 @@ final class JdbcUrls {
                 || (HOST_NAME.matcher(host).matches() && !host.matches("[0-9.]+"))) {
             return host;
         }
-        throw ConnectionOptions.invalid("DB_HOST must be a host name, an IPv4 address or an IPv6 address in brackets"
+        throw Usage.error("DB_HOST must be a host name, an IPv4 address or an IPv6 address in brackets"
                 + " (e.g. db.example.org, 127.0.0.1, [::1]), got '" + host + "': fix it, or pass --url.");
     }
 
     static String port(String port) {
         int value = port.matches("\\d{1,5}") ? Integer.parseInt(port) : -1;
         if (value < 1 || value > 65535) {
-            throw ConnectionOptions.invalid("DB_PORT must be a port number from 1 to 65535, got '" + port
+            throw Usage.error("DB_PORT must be a port number from 1 to 65535, got '" + port
                     + "': fix it (the default is 3306).");
         }
         return Integer.toString(value);
@@ -49,12 +49,12 @@ final class JdbcUrls {
                 : name.chars().anyMatch(c -> c == 0) ? "contains a NUL character"
                 : null;
         if (problem != null) {
-            throw ConnectionOptions.invalid("DB_NAME " + problem + ", which MySQL does not allow in a database name:"
+            throw Usage.error("DB_NAME " + problem + ", which MySQL does not allow in a database name:"
                     + " give the name of an existing database.");
         }
         if (name.indexOf('`') >= 0) {
             // MySQL allows it, but Liquibase 4.33 quotes such a name wrongly when it creates its history table.
-            throw ConnectionOptions.invalid("DB_NAME contains a backtick (`), which this version cannot migrate safely:"
+            throw Usage.error("DB_NAME contains a backtick (`), which this version cannot migrate safely:"
                     + " use a database whose name has none.");
         }
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

@@ -15,7 +15,7 @@ final class TagCommand extends BaseCommand {
     @Override
     void validate() {
         if (tag.isBlank() || tag.length() > MAX_TAG_LENGTH) {
-            throw ConnectionOptions.invalid("The tag must be 1 to " + MAX_TAG_LENGTH + " characters, got "
+            throw Usage.error("The tag must be 1 to " + MAX_TAG_LENGTH + " characters, got "
                     + tag.length() + ": give a shorter NAME.");
         }
     }
