@@ -22,7 +22,7 @@ final class RollbackCommand extends BaseCommand {
 
         void validate() {
             if (count != null && count < 1) {
-                throw Usage.error("--count must be 1 or more, got " + count + ": give how many of the last"
+                throw Usage.error("--count must be at least 1, got " + count + ": give how many of the last"
                         + " applied migrations to undo.");
             }
         }

@@ -165,8 +165,8 @@ class CliFirstHourIT {
         assertUsageError(run("update", nowhere, "--lock-wait=-1"), "--lock-wait must be from 0 to 31536000");
         assertUsageError(run("update", nowhere, "--lock-wait=99999999999999999999"), "--lock-wait");
         assertUsageError(run("status", nowhere, "--connect-timeout=0"), "--connect-timeout must be from 1 to 86400");
-        assertUsageError(run("rollback", nowhere, "--count=0"), "--count must be 1 or more");
-        assertUsageError(run("rollback-sql", nowhere, "--count=-3"), "--count must be 1 or more");
+        assertUsageError(run("rollback", nowhere, "--count=0"), "--count must be at least 1");
+        assertUsageError(run("rollback-sql", nowhere, "--count=-3"), "--count must be at least 1");
         assertUsageError(run("tag", nowhere, "x".repeat(256)), "The tag must be 1 to 255 characters, got 256");
         assertThat(run("tag", nowhere, "x".repeat(255)).code()).as("255 characters pass the check, then connecting fails")
                 .isEqualTo(ExitCodes.FAILED);
@@ -284,6 +284,25 @@ class CliFirstHourIT {
             assertThat(verbose.exitCode()).as(verbose.output()).isZero();
             assertThat(verbose.output()).contains("INFO org.marsai.schema - marsai-schema: update", "DEBUG liquibase.")
                     .doesNotContain("WARN");
+        }
+    }
+
+    /** Liquibase's log, which the library sends to SLF4J (and slf4j-simple straight to stderr), names no password. */
+    @Test
+    void verboseLogShowsNoPassword() throws Exception {
+        String secret = "Tr0ub4dor-and-3-verbose";
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            String user = "v_" + db.name().substring(db.name().length() - 6);
+            db.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + secret + "'",
+                    "GRANT ALL ON `" + db.name() + "`.* TO '" + user + "'@'%'");
+            try {
+                CliProcess.Result update = CliProcess.run(null, "update", "-v", "--url=" + db.url() + "&password=" + secret,
+                        "--username=" + user);
+                assertThat(update.exitCode()).as(update.output()).isZero();
+                assertThat(update.output()).contains("DEBUG liquibase.").doesNotContain(secret);
+            } finally {
+                db.execute("DROP USER '" + user + "'@'%'");
+            }
         }
     }
 
