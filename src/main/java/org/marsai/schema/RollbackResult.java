@@ -21,4 +21,10 @@ public record RollbackResult(List<ChangeSetInfo> rolledBack) {
     public List<String> migrations() {
         return rolledBack.stream().map(ChangeSetInfo::migration).distinct().toList();
     }
+
+    /** A summary (the list can hold dozens of changesets): the count and the migrations. */
+    @Override
+    public String toString() {
+        return "RollbackResult[rolledBack=" + rolledBack.size() + " changeset(s), migrations=" + migrations() + "]";
+    }
 }

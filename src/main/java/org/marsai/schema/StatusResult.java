@@ -52,4 +52,12 @@ public record StatusResult(List<MigrationState> migrations, List<HistoryEntry> a
         }
         return Optional.ofNullable(current);
     }
+
+    /** A summary (the lists can hold dozens of entries): counts, the current migration and the problems' codes. */
+    @Override
+    public String toString() {
+        return "StatusResult[migrations=" + migrations.size() + ", applied=" + applied.size() + " changeset(s), pending="
+                + pending.size() + ", unknown=" + unknown.size() + ", current=" + currentMigration().orElse("none")
+                + ", problems=" + problems.stream().map(p -> p.code().name()).toList() + "]";
+    }
 }

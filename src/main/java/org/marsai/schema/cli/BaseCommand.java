@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
 /** What every subcommand shares: the connection options and the command line's writers and settings. */
 @picocli.CommandLine.Command(mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
-                "4:the schema differs (diff)"})
+                "4:the schema differs (diff)",
+                "5:the database needs attention: update would refuse (status --exit-code)"})
 abstract class BaseCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--stacktrace", description = "Print the stack trace of a failure.")
@@ -30,16 +31,37 @@ abstract class BaseCommand implements Callable<Integer> {
         if (verbose) {
             Logging.configure(true);
         }
+        connection.validate();
+        validate();
         return execute();
+    }
+
+    /** Checks the command's own options before anything connects; throws {@link Usage#error}. */
+    void validate() {
     }
 
     abstract int execute();
 
+    /** A secret asked for by an option given without a value, e.g. {@code --password}. */
+    String asked(String option) {
+        return top.console.readSecret("Password (" + option + "): ").orElseThrow(() -> Usage.error(option
+                + " was given without a value and no password could be read from standard input: give the password,"
+                + " or set DB_PASSWORD."));
+    }
+
     /** The facade's configuration; {@code offlineAllowed}: no configured database gives an offline one instead of an error. */
     MarsSchema.Builder configure(boolean offlineAllowed) {
         Map<String, String> settings = top.console.settings();
+        if (connection.passwordToBeAsked()) {
+            connection.password = asked("--password");
+        }
         connection.password(settings).ifPresent(top.console::addSecret);
         return connection.configure(settings, offlineAllowed);
+    }
+
+    /** The database the command works on, for its output: the JDBC URL without properties or credentials. */
+    String database() {
+        return connection.where(top.console.settings()).orElse("(none configured)");
     }
 
     MarsSchema schema(boolean offlineAllowed) {

@@ -1,8 +1,12 @@
 package org.marsai.schema.cli;
 
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
@@ -22,9 +26,24 @@ public final class Cli {
         this.console = console;
     }
 
-    /** Runs one command line and returns its exit code; nothing is printed outside the given writers. */
+    /**
+     * Runs one command line and returns its exit code; nothing is printed outside the given writers. A
+     * password asked for ({@code --password} without a value) is read from {@code in}.
+     */
+    public static int run(String[] args, Reader in, Writer out, Writer err, Map<String, String> environment,
+                          Path workingDirectory) {
+        return run(args, in, false, out, err, environment, workingDirectory);
+    }
+
+    /** As {@link #run(String[], Reader, Writer, Writer, Map, Path)}, with nothing to read. */
     public static int run(String[] args, Writer out, Writer err, Map<String, String> environment, Path workingDirectory) {
-        Console console = new Console(out, err, environment, workingDirectory);
+        return run(args, Reader.nullReader(), out, err, environment, workingDirectory);
+    }
+
+    /** {@code terminal}: a process's run, which may prompt on its terminal. */
+    static int run(String[] args, Reader in, boolean terminal, Writer out, Writer err, Map<String, String> environment,
+                   Path workingDirectory) {
+        Console console = new Console(in, terminal, out, err, environment, workingDirectory);
         try {
             return new Cli(console).execute(args);
         } finally {
@@ -84,7 +103,7 @@ public final class Cli {
             e.printStackTrace(console.err);
         }
         if (e instanceof MarsSchemaException mse) {
-            console.err.println("Error: " + mse.getMessage());
+            console.err.println("Error: " + withoutErrorPrefix(mse.getMessage()));
             return usage(mse.code()) ? ExitCodes.USAGE : ExitCodes.FAILED;
         }
         console.err.println("Error: " + e + (stackTrace ? "" : " (run again with --stacktrace for details)"));
@@ -98,16 +117,67 @@ public final class Cli {
 
     private int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
+        String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'.";
         if (e instanceof UnmatchedArgumentException unmatched) {
-            // Unknown words may be a mistyped option's secret value: show only what looks like an option.
-            String shown = unmatched.getUnmatched().stream().filter(a -> a.startsWith("-"))
+            List<String> words = unmatched.getUnmatched();
+            if (cmd.getParent() == null && args.length > 0 && !words.isEmpty() && words.get(0).equals(args[0])
+                    && !args[0].startsWith("-")) {
+                // The command's place: a word there is a command name, not a secret.
+                console.err.println("Error: unknown command '" + args[0] + "'" + closestCommand(args[0])
+                        .map(c -> ": did you mean '" + c + "'?").orElse(".") + " The commands: " + help);
+                return ExitCodes.USAGE;
+            }
+            // Other unknown words may be a mistyped option's secret value: show only what looks like an option.
+            String shown = words.stream().filter(a -> a.startsWith("-"))
                     .reduce((a, b) -> a + "', '" + b).map(s -> "unknown option '" + s + "'")
-                    .orElse("unexpected argument(s), not shown");
-            console.err.println("Error: " + shown + " for '" + cmd.getCommandName() + "': see '" + cmd.getCommandSpec().qualifiedName()
-                    + " --help'.");
+                    .orElse("unexpected argument(s) (not shown: one may be a secret)");
+            console.err.println("Error: " + shown + " for '" + cmd.getCommandName() + "': " + help);
         } else {
-            console.err.println("Error: " + e.getMessage() + ": see '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            console.err.println("Error: " + withoutErrorPrefix(e.getMessage()) + ": " + help);
         }
         return ExitCodes.USAGE;
+    }
+
+    /** picocli starts some messages with its own "Error: ". */
+    private static String withoutErrorPrefix(String message) {
+        return message == null ? "" : message.replaceFirst("^(?:Error: )+", "");
+    }
+
+    /** The command a mistyped word most likely meant: at most two edits (a swap of neighbours is one) away. */
+    static Optional<String> closestCommand(String word) {
+        List<String> names = new ArrayList<>(COMMANDS.keySet());
+        names.add("db:migrate");
+        names.add("--help");
+        String best = null;
+        int bestDistance = 3;
+        for (String name : names) {
+            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), name);
+            if (distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

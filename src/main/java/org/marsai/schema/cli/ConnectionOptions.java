@@ -24,7 +24,10 @@ final class ConnectionOptions {
     @Option(names = {"--username", "--user"}, paramLabel = "USER", description = "Database user. Default: DB_USER.")
     String username;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+    /** The value of a password option given without one: ask for it (on the terminal, else on standard error). */
+    static final String ASK = "\u0000ask";
+
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", fallbackValue = ASK,
             description = "Database password; give the option without a value to be prompted."
                     + " Default: DB_PASSWORD.")
     String password;
@@ -36,6 +39,27 @@ final class ConnectionOptions {
     @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "300",
             description = "How long to wait for another process's migration to finish. Default: ${DEFAULT-VALUE} s.")
     long lockWaitSeconds;
+
+    /** The longest lock wait the library accepts: a year. */
+    static final long MAX_LOCK_WAIT_SECONDS = 31_536_000L;
+    /** The longest connect timeout: a day (Connector/J counts it in milliseconds, as an int). */
+    static final long MAX_CONNECT_TIMEOUT_SECONDS = 86_400L;
+
+    /** Checks the numeric options before anything connects. */
+    void validate() {
+        if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > MAX_CONNECT_TIMEOUT_SECONDS) {
+            throw Usage.error("--connect-timeout must be from 1 to " + MAX_CONNECT_TIMEOUT_SECONDS + " seconds, got "
+                    + connectTimeoutSeconds + ": fix it (the default is 10).");
+        }
+        if (lockWaitSeconds < 0 || lockWaitSeconds > MAX_LOCK_WAIT_SECONDS) {
+            throw Usage.error("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
+                    + lockWaitSeconds + ": fix it (the default is 300).");
+        }
+    }
+
+    boolean passwordToBeAsked() {
+        return ASK.equals(password);
+    }
 
     /** The facade's configuration for the configured database, or an offline one when {@code offlineAllowed} and none is set. */
     MarsSchema.Builder configure(Map<String, String> env, boolean offlineAllowed) {
@@ -62,22 +86,28 @@ final class ConnectionOptions {
                 .filter(p -> !p.isEmpty());
     }
 
+    /**
+     * {@code jdbc:mysql://HOST:PORT/NAME} from the original project's variables, each checked, the name
+     * percent-encoded as Connector/J decodes it (it decodes {@code %XX} and turns {@code +} into a space, and
+     * a {@code ?} or {@code #} would end the name), so that any name MySQL allows reaches exactly that database.
+     */
     private static Optional<String> urlFrom(Map<String, String> env) {
         String host = blankToNull(env.get("DB_HOST"));
-        String name = blankToNull(env.get("DB_NAME"));
+        String name = env.get("DB_NAME") == null || env.get("DB_NAME").isEmpty() ? null : env.get("DB_NAME");
         if (host == null && name == null) {
             return Optional.empty();
         }
         if (host == null || name == null) {
-            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, (host == null ? "DB_NAME" : "DB_HOST")
-                    + " is set but " + (host == null ? "DB_HOST" : "DB_NAME") + " is not: set both (or pass --url).");
+            throw Usage.error((host == null ? "DB_NAME" : "DB_HOST") + " is set but " + (host == null ? "DB_HOST" : "DB_NAME")
+                    + " is not: set both (or pass --url).");
         }
         String port = Optional.ofNullable(blankToNull(env.get("DB_PORT"))).orElse("3306");
-        if (!port.matches("\\d{1,5}")) {
-            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION,
-                    "DB_PORT must be a port number, got '" + port + "': fix it (the default is 3306).");
-        }
-        return Optional.of("jdbc:mysql://" + host + ":" + port + "/" + name);
+        return Optional.of("jdbc:mysql://" + JdbcUrls.host(host) + ":" + JdbcUrls.port(port) + "/" + JdbcUrls.database(name));
+    }
+
+    /** The database the options point at, for messages: the URL without its properties and credentials. */
+    Optional<String> where(Map<String, String> env) {
+        return Optional.ofNullable(url).or(() -> urlFrom(env)).map(JdbcUrls::withoutProperties);
     }
 
     private static String blankToNull(String value) {

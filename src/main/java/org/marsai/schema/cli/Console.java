@@ -1,14 +1,18 @@
 package org.marsai.schema.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a command line run talks to: its two writers (scrubbed of every known secret), its environment and
- * its working directory, all given, so that tests run the command line in-process exactly as a process does.
+ * What a command line run talks to: its two writers (scrubbed of every known secret), its input, its
+ * environment and its working directory, all given, so that tests run the command line in-process exactly as
+ * a process does.
  */
 final class Console {
 
@@ -18,8 +22,17 @@ final class Console {
     private final Path workingDirectory;
     private final RedactingWriter redactedOut;
     private final RedactingWriter redactedErr;
+    private final BufferedReader in;
+    private final boolean terminalAllowed;
 
-    Console(Writer out, Writer err, Map<String, String> environment, Path workingDirectory) {
+    /**
+     * {@code in}: where a prompted secret is read when there is no terminal; {@code terminalAllowed}: whether
+     * a secret may be prompted on the process's terminal (a real run), not only on {@code err}.
+     */
+    Console(Reader in, boolean terminalAllowed, Writer out, Writer err, Map<String, String> environment,
+            Path workingDirectory) {
+        this.in = new BufferedReader(in);
+        this.terminalAllowed = terminalAllowed;
         this.redactedOut = new RedactingWriter(out);
         this.redactedErr = new RedactingWriter(err);
         this.out = new PrintWriter(redactedOut, true);
@@ -44,6 +57,28 @@ final class Console {
         merged.putAll(environment);
         addSecret(merged.get("DB_PASSWORD"));
         return merged;
+    }
+
+    /**
+     * Asks for a secret: on the terminal without echo when there is one; otherwise the prompt goes to standard
+     * error (never to standard output, which may be JSON or SQL) and one line is read from standard input.
+     * Empty when nothing could be read.
+     */
+    java.util.Optional<String> readSecret(String prompt) {
+        java.io.Console terminal = terminalAllowed ? System.console() : null;
+        if (terminal != null) {
+            char[] secret = terminal.readPassword("%s", prompt);
+            return java.util.Optional.ofNullable(secret).map(String::new);
+        }
+        err.print(prompt);
+        err.flush();
+        try {
+            String line = in.readLine();
+            err.println();
+            return java.util.Optional.ofNullable(line);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     void flush() {

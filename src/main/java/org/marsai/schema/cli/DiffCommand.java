@@ -9,8 +9,9 @@ import org.marsai.schema.SchemaDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "diff", description = {"Compare the database with the schema the changelog implies for the changesets",
-        "it has applied (or with --reference-url, with another database). Exit 4 when they differ."})
+@Command(name = "diff", description = {"Compare the database's schema with what the changelog implies; exit 4 if they differ.",
+        "The changelog's schema is the one for the changesets the database has applied; with --reference-url, the",
+        "reference is another database's schema instead."})
 final class DiffCommand extends BaseCommand {
 
     @Option(names = "--reference-url", paramLabel = "JDBC_URL",
@@ -20,8 +21,8 @@ final class DiffCommand extends BaseCommand {
     @Option(names = "--reference-username", paramLabel = "USER", description = "User for --reference-url.")
     String referenceUsername;
 
-    @Option(names = "--reference-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password for --reference-url; without a value, prompted.")
+    @Option(names = "--reference-password", paramLabel = "PASSWORD", arity = "0..1",
+            fallbackValue = ConnectionOptions.ASK, description = "Password for --reference-url; without a value, prompted.")
     String referencePassword;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -35,6 +36,9 @@ final class DiffCommand extends BaseCommand {
         if (referenceUrl == null) {
             diff = schema.diff();
         } else {
+            if (ConnectionOptions.ASK.equals(referencePassword)) {
+                referencePassword = asked("--reference-password");
+            }
             top.console.addSecret(referencePassword);
             diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).user(referenceUsername)
                     .password(referencePassword).connectTimeout(java.time.Duration.ofSeconds(connection.connectTimeoutSeconds))

@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int PENDING = 3;
     static final int DRIFT = 4;
+    /** {@code status --exit-code}: the database needs attention first, an update would refuse to touch it. */
+    static final int NEEDS_ATTENTION = 5;
 
     private ExitCodes() {
     }

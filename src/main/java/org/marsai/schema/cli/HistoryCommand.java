@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 @Command(name = "history", description = "List the applied changesets in the order they ran.")
 final class HistoryCommand extends BaseCommand {
 
+    private static final String ROW = "%5s  %-19s  %-8s  %-MIGRATION_WIDTHs  %s%s";
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -20,11 +24,16 @@ final class HistoryCommand extends BaseCommand {
             Render.json(out(), history.stream().map(Render::json).toList());
             return ExitCodes.OK;
         }
+        out().println("Database: " + database());
         if (history.isEmpty()) {
             out().println("Nothing applied yet.");
+            return ExitCodes.OK;
         }
+        int width = history.stream().mapToInt(e -> e.migration().length()).max().orElse(0);
+        String row = ROW.replace("MIGRATION_WIDTH", Integer.toString(width));
+        out().println(String.format(row, "ORDER", "EXECUTED (UTC)", "TYPE", "MIGRATION", "CHANGESET", ""));
         for (HistoryEntry e : history) {
-            out().println(String.format("%4d  %s  %-8s  %s  %s%s", e.orderExecuted(), e.executedAt(), e.execType(),
+            out().println(String.format(row, e.orderExecuted(), WHEN.format(e.executedAt()), e.execType(),
                     e.migration(), e.id(), e.tag().map(t -> "  [tag " + t + "]").orElse("")));
         }
         return ExitCodes.OK;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "release-locks", description = {"Clear a lock left in Liquibase's DATABASECHANGELOGLOCK by a killed",
-        "older tool. (This tool's own lock needs no clearing: it ends with its connection.)"})
+@Command(name = "release-locks", description = {"Clear a lock a killed older tool left in DATABASECHANGELOGLOCK.",
+        "That is Liquibase's lock table; this tool's own lock needs no clearing: it ends with its connection."})
 final class ReleaseLocksCommand extends BaseCommand {
 
     @Override

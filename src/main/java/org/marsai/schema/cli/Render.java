@@ -29,6 +29,11 @@ final class Render {
         }
     }
 
+    /** "1 changeset", "3 changesets". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static void update(PrintWriter out, UpdateResult result) {
         if (result.nothingToDo()) {
             out.println("Nothing to apply: the database is up to date.");

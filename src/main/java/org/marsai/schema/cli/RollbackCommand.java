@@ -20,6 +20,13 @@ final class RollbackCommand extends BaseCommand {
         @Option(names = "--to", paramLabel = "NAME", description = "Undo every migration after NAME; NAME stays applied.")
         String to;
 
+        void validate() {
+            if (count != null && count < 1) {
+                throw Usage.error("--count must be at least 1, got " + count + ": give how many of the last"
+                        + " applied migrations to undo.");
+            }
+        }
+
         RollbackTarget target() {
             return count != null ? RollbackTarget.lastMigrations(count) : RollbackTarget.toMigration(to);
         }
@@ -27,6 +34,11 @@ final class RollbackCommand extends BaseCommand {
 
     @Mixin
     DataLossOption dataLoss;
+
+    @Override
+    void validate() {
+        target.validate();
+    }
 
     @Override
     int execute() {

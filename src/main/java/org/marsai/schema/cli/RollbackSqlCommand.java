@@ -11,6 +11,11 @@ final class RollbackSqlCommand extends BaseCommand {
     RollbackCommand.Target target;
 
     @Override
+    void validate() {
+        target.validate();
+    }
+
+    @Override
     int execute() {
         out().print(schema().rollbackSql(target.target()));
         out().flush();

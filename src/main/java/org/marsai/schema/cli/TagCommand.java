@@ -9,6 +9,17 @@ final class TagCommand extends BaseCommand {
     @Parameters(paramLabel = "NAME", description = "The tag.")
     String tag;
 
+    /** The history table's TAG column is VARCHAR(255). */
+    static final int MAX_TAG_LENGTH = 255;
+
+    @Override
+    void validate() {
+        if (tag.isBlank() || tag.length() > MAX_TAG_LENGTH) {
+            throw Usage.error("The tag must be 1 to " + MAX_TAG_LENGTH + " characters, got "
+                    + tag.length() + ": give a shorter NAME.");
+        }
+    }
+
     @Override
     int execute() {
         schema().tag(tag);

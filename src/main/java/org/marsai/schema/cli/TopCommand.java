@@ -18,7 +18,8 @@ import picocli.CommandLine.IVersionProvider;
                 "  Migration NAMEs are the original names, with or without .cjs."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
-                "4:the schema differs (diff)"})
+                "4:the schema differs (diff)",
+                "5:the database needs attention: update would refuse (status --exit-code)"})
 final class TopCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

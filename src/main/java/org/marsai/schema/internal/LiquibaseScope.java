@@ -13,8 +13,9 @@ import org.marsai.schema.MarsSchemaException;
 
 /**
  * Runs Liquibase work in a scope of our own: changelogs and services resolved from this library's class
- * loader (so it works inside application servers), console output sent to the log instead of the host's
- * stdout, no usage analytics, and a deployment id per operation.
+ * loader (so it works inside application servers), Liquibase's log sent to SLF4J and quiet by default
+ * ({@link LiquibaseLog}), console output sent to that log instead of the host's stdout, no usage analytics,
+ * and a deployment id per operation. A host application's own Liquibase use, outside this scope, is untouched.
  */
 final class LiquibaseScope {
 
@@ -27,6 +28,7 @@ final class LiquibaseScope {
         Map<String, Object> values = new HashMap<>();
         values.put(Scope.Attr.classLoader.name(), LOADER);
         values.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(LOADER));
+        values.put(Scope.Attr.logService.name(), LiquibaseLog.INSTANCE);
         values.put(Scope.Attr.ui.name(), new LoggerUIService());
         values.put(Scope.Attr.deploymentId.name(), newDeploymentId());
         values.put("liquibase.analytics.enabled", Boolean.FALSE);

@@ -17,13 +17,18 @@ final class Preview {
     private static final Pattern HEADER = Pattern.compile(
             "^--  (?:Changeset |Rolling Back ChangeSet: )(\\S+)::(.+)::(\\S+)$");
     private static final Pattern AGAINST = Pattern.compile("(?m)^(--  Against: )(.*)$");
+    /** Liquibase's banner: {@code --  ****} lines around the script's name, changelog, time and versions. */
+    private static final Pattern BANNER = Pattern.compile("(?s)^(.*?)(--  \\*{10,}\n(?:--  [^\n]*\n)*)\n?");
+    /** A history row's ORDEREXECUTED, after the id, author and file name of the changeset and NOW(). */
+    private static final Pattern ORDER_EXECUTED = Pattern.compile("(?m)^(INSERT INTO DATABASECHANGELOG \\(ID, AUTHOR,"
+            + " FILENAME, DATEEXECUTED, ORDEREXECUTED, .*? VALUES \\((?:'(?:[^']|'')*', ){3}NOW\\(\\), )(\\d+)(, )");
 
     private Preview() {
     }
 
     static String annotate(String sql, Changelog changelog, Map<ChangeSetInfo, List<String>> notes) {
         StringBuilder out = new StringBuilder(sql.length() + 4096);
-        for (String line : sql.split("\n", -1)) {
+        for (String line : bannerFirst(sql).split("\n", -1)) {
             out.append(line).append('\n');
             Matcher m = HEADER.matcher(line);
             if (m.matches()) {
@@ -36,6 +41,34 @@ final class Preview {
         }
         out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    /**
+     * The offline script, annotated: as {@link #annotate}, with the history rows numbered 1, 2, 3… (Liquibase's
+     * offline history counts each row twice, once for the script and once for its own file, so it writes 1, 3, 5…).
+     */
+    static String annotateOffline(String sql, Changelog changelog, Map<ChangeSetInfo, List<String>> notes) {
+        Matcher m = ORDER_EXECUTED.matcher(annotate(sql, changelog, notes));
+        StringBuilder out = new StringBuilder();
+        int order = 0;
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ++order + m.group(3)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /**
+     * Liquibase writes the statement that creates its history table before its banner; a reviewer expects the
+     * banner first. Anything before the banner moves to just after it.
+     */
+    static String bannerFirst(String sql) {
+        Matcher m = BANNER.matcher(sql);
+        if (!m.find() || m.group(1).isBlank()) {
+            return sql;
+        }
+        String before = m.group(1).strip();
+        return m.group(2) + "\n--  Liquibase's history table, which the"
+                + " history rows below are written to\n" + before + "\n\n" + sql.substring(m.end());
     }
 
     /** Liquibase names the connection in the header; keep any password out of it. */

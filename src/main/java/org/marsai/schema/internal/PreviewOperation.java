@@ -35,7 +35,7 @@ public final class PreviewOperation {
             return LiquibaseScope.call(() -> {
                 Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                         changelog.upTo(changelog.changeSets(), migration), null);
-                return LiquibaseCommands.offline(database -> Preview.annotate(
+                return LiquibaseCommands.offline(database -> Preview.annotateOffline(
                         LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
                                 "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
             });

@@ -84,7 +84,8 @@ class CliIT {
     void updateSqlWithoutAnyConnectionPrintsTheWholeScriptOffline() {
         InProcessCli.Run run = run("update-sql");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("CREATE TABLE DATABASECHANGELOG").contains("CREATE TABLE newsletter_subscribers");
+        assertThat(run.out()).startsWith("--  ****").contains("CREATE TABLE DATABASECHANGELOG")
+                .contains("CREATE TABLE newsletter_subscribers");
         assertThat(run.err()).isEmpty();
 
         InProcessCli.Run partial = run("update-sql", "--to", "20260128100001-create-categories.cjs");
