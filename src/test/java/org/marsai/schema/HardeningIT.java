@@ -262,4 +262,22 @@ class HardeningIT {
             assertThat(schema.update().executed()).isNotEmpty();
         }
     }
+
+    @Test
+    void aTableInTheWayOfTheMoveAsideStopsTheRollbackWithNothingLost() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            db.execute("CREATE TABLE _marsai_aside_newsletter_subscribers (note VARCHAR(20))",
+                    "INSERT INTO _marsai_aside_newsletter_subscribers VALUES ('mine')");
+
+            assertThatThrownBy(() -> schema.rollback(RollbackTarget.lastMigrations(1))).isInstanceOf(MarsSchemaException.class)
+                    .hasMessageContaining("_marsai_aside_newsletter_subscribers");
+
+            assertThat(db.query("SELECT note FROM _marsai_aside_newsletter_subscribers")).containsExactly(List.of("mine"));
+            assertThat(db.tables()).contains("newsletter_subscribers");
+            assertThat(schema.status().isUpToDate()).isTrue();
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'marsai-schema-run-in-progress'")).isZero();
+        }
+    }
 }

@@ -66,6 +66,7 @@ public final class Cli {
         commands.put("validate", ValidateCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("adopt", AdoptCommand::new);
+        commands.put("repair", RepairCommand::new);
         commands.put("release-locks", ReleaseLocksCommand::new);
         commands.put("db:migrate:status", DbMigrateStatusCommand::new);
         commands.put("db:migrate:undo", DbMigrateUndoCommand::new);

@@ -86,8 +86,14 @@ final class Recovery {
             }
         }
         HistoryTable.clearMarker(session, table);
-        Log.LOG.warn("marsai-schema: {}: {}{}", what, outcome, restored.isEmpty() ? ""
-                : "; put back what it had moved aside to drop: " + String.join(", ", restored));
+        String message = outcome + (restored.isEmpty() ? "" : "; put back what it had moved aside to drop: "
+                + String.join(", ", restored));
+        if (recovered != history || !restored.isEmpty() || reach > 1) {
+            Log.LOG.warn("marsai-schema: {}: {}", what, message);
+        } else {
+            // this run's own failure, which changed nothing: its error says all
+            Log.LOG.debug("marsai-schema: {}: {}", what, message);
+        }
         return recovered.markerCleared();
     }
 

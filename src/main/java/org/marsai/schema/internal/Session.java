@@ -223,7 +223,8 @@ final class Session implements AutoCloseable {
                         + where + ": add the database name to the URL (jdbc:mysql://HOST:3306/DATABASE) or set DB_NAME.",
                         null);
             }
-            Session session = new Session(connection, schema, where, settings);
+            Session session = new Session(connection, schema, settings.url() != null ? where
+                    : "database '" + schema + "' (DataSource)", settings);
             session.tables = names(tables);
             session.bound(session.readBound());
             return session;

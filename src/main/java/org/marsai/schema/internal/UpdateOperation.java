@@ -95,7 +95,12 @@ public final class UpdateOperation {
                 return false;
             }
             HistoryGuard.requireSafe(history);
-            return history.pending(migration).isEmpty();
+            boolean upToDate = history.pending(migration).isEmpty();
+            if (upToDate) {
+                Log.LOG.info("marsai-schema: {} is up to date ({} changeset(s) applied), nothing to do",
+                        session.where(), history.applied().size());
+            }
+            return upToDate;
         });
     }
 

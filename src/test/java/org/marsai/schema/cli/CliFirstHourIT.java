@@ -117,7 +117,7 @@ class CliFirstHourIT {
                 summaries.merge(current, line.strip(), (a, b) -> a + " " + b);
             }
         }
-        assertThat(summaries).hasSize(14);
+        assertThat(summaries).hasSize(15);
         summaries.forEach((command, summary) -> assertThat(summary).as(command).matches("[A-Z].*[.?)]$"));
         assertThat(summaries.get("diff")).isEqualTo("Compare the database's schema with what the changelog implies;"
                 + " exit 4 if they differ.");

@@ -284,4 +284,37 @@ class CliIT {
         assertThat(run.err()).contains("not a MySQL or MariaDB URL");
         assertThat(List.of(run.err().split("\n"))).hasSize(1);
     }
+
+    @Test
+    void repairRecordsALostHistoryRowAgainAndStatusGoesBackToZero() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            assertThat(run(withUrl(db, "update")).code()).isZero();
+            db.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '20260216100000-create-vote-histories'");
+            assertThat(run(withUrl(db, "status", "--exit-code")).code()).as("update would refuse").isEqualTo(5);
+
+            InProcessCli.Run repair = run(withUrl(db, "repair"));
+
+            assertThat(repair.code()).as(repair.err()).isZero();
+            assertThat(repair.out()).contains("recorded  20260216100000-create-vote-histories  20260216100000-create-vote-histories",
+                    "Recorded 1 changeset(s) again");
+            assertThat(run(withUrl(db, "status", "--exit-code")).code()).isZero();
+            assertThat(run(withUrl(db, "repair")).out()).contains("Nothing to repair");
+        }
+    }
+
+    @Test
+    void aFailingChangeSetIsOneLineWithoutLiquibasesLogOrAStackTrace() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            assertThat(run(withUrl(db, "update", "--to", "20260128100004-create-movies")).code()).isZero();
+            db.execute("CREATE TABLE awards (id INT PRIMARY KEY)");
+
+            InProcessCli.Run failed = run(withUrl(db, "update"));
+
+            assertThat(failed.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(failed.err().lines().toList()).as("one line").singleElement().asString().startsWith("Error: ")
+                    .contains("Changeset 20260128100005-create-awards of migration 20260128100005-create-awards failed",
+                            "already exists", "see `diff`");
+            assertThat(failed.err()).doesNotContain("SEVERE").doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
 }

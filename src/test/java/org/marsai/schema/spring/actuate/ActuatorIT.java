@@ -98,7 +98,7 @@ class ActuatorIT {
 
         JsonNode diff = json.get("diff");
         assertThat(fieldNames(diff)).containsExactly("database", "reference", "drift", "differences");
-        assertThat(diff.get("database").asText()).isEqualTo("the configured DataSource");
+        assertThat(diff.get("database").asText()).isEqualTo("database '" + db.name() + "' (DataSource)");
         assertThat(diff.get("drift").asBoolean()).as("drift").isFalse();
         assertThat(diff.get("differences")).as("differences").isEmpty();
     }
