@@ -119,6 +119,8 @@ class ClusterHarnessIT {
             System.out.println("[marsai-schema tests] Galera node3 rejoined after SIGKILL in " + seconds(t0) + " s");
 
             assertThat(cluster.state(3)).as("node3 after restart").isEqualTo("Synced");
+            assertThat(cluster.log(3)).as("node3's log: position recovered, then caught up by IST, not a full SST")
+                    .contains("Recovered position").contains("IST received");
             assertThat(cluster.clusterSize(3)).as("cluster size seen by node3").isEqualTo(3);
             assertThat(awaitRows(cluster, 3, List.of("1:from node2", "2:while node3 down"))).as("rows on node3")
                     .containsExactly("1:from node2", "2:while node3 down");

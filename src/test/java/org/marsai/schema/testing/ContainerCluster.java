@@ -138,6 +138,11 @@ abstract class ContainerCluster implements AutoCloseable {
         Docker.stop(container(node), Duration.ofSeconds(120));
     }
 
+    /** What the node's server has written to its log (all its runs in this container). */
+    public String log(int node) {
+        return container(node).getLogs();
+    }
+
     public boolean isRunning(int node) {
         return Docker.running(container(node));
     }
