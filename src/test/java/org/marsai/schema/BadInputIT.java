@@ -154,7 +154,7 @@ class BadInputIT {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             try {
-                String urlWithSecret = db.url() + "&password=" + SECRET;
+                String urlWithSecret = db.urlWith("password=" + SECRET);
                 MarsSchema schema = MarsSchema.configure().url(urlWithSecret).user(user).load();
                 schema.update();
                 String preview = schema.rollbackSql(RollbackTarget.lastMigrations(1));

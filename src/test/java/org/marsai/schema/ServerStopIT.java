@@ -10,36 +10,43 @@ import java.util.concurrent.TimeUnit;
 
 import org.marsai.schema.testing.ExpectedSchema;
 import org.marsai.schema.testing.Figures;
-import org.marsai.schema.testing.PrivateServer;
+import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server dies in the middle of an update (a power cut: SIGKILL to mariadbd) or is stopped cleanly;
- * after it restarts, the next update completes the schema. Runs on a private server this test controls.
+ * The server dies in the middle of an update (a power cut: SIGKILL to the server process) or is stopped
+ * cleanly; after it restarts, the next update completes the schema. Runs on a server of its own, of the kind
+ * under test (a container of the tested image, or a private mariadbd), which it stops and restarts.
  */
 class ServerStopIT {
 
-    private static PrivateServer server;
+    private static final String[] DATABASES = {"stop_80", "stop_200", "stop_350", "stop_550", "stop_clean"};
+    private static TestServer server;
 
     @BeforeAll
     static void startOwnServer() {
-        server = PrivateServer.start(PrivateServer.findBinary().orElseThrow(() -> new IllegalStateException(
-                "ServerStopIT needs mariadbd or mysqld on PATH to stop and restart a server of its own:"
-                        + " apt-get install mariadb-server")));
+        server = TestServer.startOwn();
     }
 
     @AfterAll
-    static void removeServer() {
-        server.close();
+    static void removeServer() throws Exception {
+        try (Connection c = server.rootConnection(); Statement s = c.createStatement()) {
+            for (String database : DATABASES) {
+                s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+        } finally {
+            server.close();
+        }
     }
 
     private static MarsSchema schema(String database) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(""), "root", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4");
+        try (Connection c = server.rootConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4");
         }
-        return MarsSchema.configure().url(server.jdbcUrl(database)).user("root").password("").load();
+        return MarsSchema.configure().url(server.jdbcUrl(database)).user(server.user()).password(server.password()).load();
     }
 
     @Test
@@ -51,26 +58,27 @@ class ServerStopIT {
             MarsSchema schema = schema(database);
             CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
             Thread.sleep(delay);
-            server.kill();
+            server.control().kill();
             try {
                 update.get(2, TimeUnit.MINUTES);
             } catch (Exception e) {
                 interrupted++;
                 assertThat(e.getCause()).as("the failure of the interrupted update").isInstanceOf(MarsSchemaException.class);
             }
-            server.restart();
+            server.control().restart();
             runs++;
 
             schema.update();
 
             assertThat(schema.status().isUpToDate()).isTrue();
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), "root", "")) {
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password())) {
                 assertThat(ExpectedSchema.sorted(org.marsai.schema.internal.TestAccess.picture(c, database)))
                         .as("schema after a server kill at %d ms", delay)
                         .containsExactlyElementsOf(ExpectedSchema.committedFinalPicture());
             }
         }
-        Figures.record("ServerStopIT", runs + " updates with the server killed (SIGKILL) mid-way and restarted, " + interrupted
+        Figures.record("ServerStopIT", runs + " updates with the server (" + server.description()
+                + ") killed (SIGKILL) mid-way and restarted, " + interrupted
                 + " of them interrupted; each next update reached the specified schema; failures: 0");
         assertThat(interrupted).isPositive();
     }
@@ -80,13 +88,13 @@ class ServerStopIT {
         MarsSchema schema = schema("stop_clean");
         CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
         Thread.sleep(500);
-        server.stop();
+        server.control().stop();
         try {
             update.get(2, TimeUnit.MINUTES);
         } catch (Exception e) {
             assertThat(e.getCause()).isInstanceOf(MarsSchemaException.class);
         }
-        server.restart();
+        server.control().restart();
         schema.update();
         assertThat(schema.status().isUpToDate()).isTrue();
         assertThat(schema.diff().hasDrift()).isFalse();

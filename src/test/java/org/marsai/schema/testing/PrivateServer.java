@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 /**
  * A MariaDB or MySQL server of the test's own: a {@code mariadbd}/{@code mysqld} from PATH, started on a
  * free port with its data in a temporary directory. The test can stop, kill and restart it; it is removed
- * when the JVM ends.
+ * when the JVM ends. This is the tests' server on machines without Docker.
  */
-public final class PrivateServer implements AutoCloseable {
+public final class PrivateServer implements ServerControl {
 
     private static final List<String> SEARCH_DIRS = List.of("/usr/sbin", "/usr/local/sbin", "/usr/local/mysql/bin",
             "/usr/local/bin", "/usr/bin");
@@ -33,14 +33,16 @@ public final class PrivateServer implements AutoCloseable {
     private final Path home;
     private final Path dataDir;
     private final int port;
+    private final List<String> serverArgs;
     private Process process;
 
-    private PrivateServer(Path binary, boolean mariaDb, Path home, int port) {
+    private PrivateServer(Path binary, boolean mariaDb, Path home, int port, List<String> serverArgs) {
         this.binary = binary;
         this.mariaDb = mariaDb;
         this.home = home;
         this.dataDir = home.resolve("data");
         this.port = port;
+        this.serverArgs = List.copyOf(serverArgs);
     }
 
     /** The server binary on this machine, if any. */
@@ -66,13 +68,25 @@ public final class PrivateServer implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** The server binary on this machine, or a failure that says how to get one. */
+    public static Path requireBinary() {
+        return findBinary().orElseThrow(() -> new IllegalStateException(
+                "No MySQL-family server for the tests: set MARSAI_TEST_JDBC_URL, or start Docker, or install"
+                        + " mariadb-server (apt-get install mariadb-server) so that mariadbd is on PATH."));
+    }
+
     /** Initialises a data directory and starts the server. */
     public static PrivateServer start(Path binary) {
+        return start(binary, List.of());
+    }
+
+    /** Initialises a data directory and starts the server with {@code serverArgs} added to its command line. */
+    public static PrivateServer start(Path binary, List<String> serverArgs) {
         try {
             boolean mariaDb = run(List.of(binary.toString(), "--version"), Duration.ofSeconds(30))
                     .toLowerCase().contains("mariadb");
             Path home = Files.createTempDirectory("marsai-test-server-");
-            PrivateServer server = new PrivateServer(binary, mariaDb, home, freePort());
+            PrivateServer server = new PrivateServer(binary, mariaDb, home, freePort(), serverArgs);
             server.initialise();
             server.startProcess();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -125,6 +139,7 @@ public final class PrivateServer implements AutoCloseable {
         if (isRoot()) {
             command.add("--user=root");
         }
+        command.addAll(serverArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("stdout.log").toFile()).start();
         awaitReady();
@@ -148,8 +163,24 @@ public final class PrivateServer implements AutoCloseable {
                 + (last == null ? "" : last.getMessage()) + " " + errorLog());
     }
 
+    @Override
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
+    @Override
+    public String user() {
+        return "root";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return "private " + (mariaDb ? "mariadbd" : "mysqld") + " (" + binary + ") on port " + port;
     }
 
     public int port() {
@@ -160,11 +191,13 @@ public final class PrivateServer implements AutoCloseable {
         return mariaDb;
     }
 
+    @Override
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
 
     /** A clean shutdown, as a service manager would do it. */
+    @Override
     public void stop() {
         if (isRunning()) {
             process.destroy();
@@ -173,6 +206,7 @@ public final class PrivateServer implements AutoCloseable {
     }
 
     /** The server dies at once, as in a power cut. */
+    @Override
     public void kill() {
         if (isRunning()) {
             process.destroyForcibly();
@@ -181,6 +215,7 @@ public final class PrivateServer implements AutoCloseable {
     }
 
     /** Starts the server again on the same data and port. */
+    @Override
     public void restart() {
         stop();
         try {

@@ -38,6 +38,12 @@ public final class TestDatabase implements AutoCloseable {
         return server.jdbcUrl(name);
     }
 
+    /** The URL with one more connection property ({@code name=value}), after {@code ?} or {@code &} as it needs. */
+    public String urlWith(String property) {
+        String url = url();
+        return url + (url.contains("?") ? "&" : "?") + property;
+    }
+
     public String user() {
         return server.user();
     }

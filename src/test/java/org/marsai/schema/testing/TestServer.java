@@ -4,124 +4,98 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.JdbcDatabaseContainer;
-import org.testcontainers.containers.MariaDBContainer;
-import org.testcontainers.containers.MySQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
- * The MySQL-family server every integration test runs against, one per test JVM, chosen in this order:
+ * The MySQL-family server the integration tests run against: one shared per test JVM ({@link #get()}), of the kind
+ * chosen in this order:
  * <ol>
  *   <li>{@code MARSAI_TEST_JDBC_URL} (with {@code MARSAI_TEST_USER}, {@code MARSAI_TEST_PASSWORD}): a server
- *       you run; the user must be able to create and drop databases;</li>
- *   <li>Testcontainers, when Docker is available: {@code MARSAI_TEST_IMAGE}, default {@code mysql:8.4}
- *       ({@code mariadb:10.11} also works);</li>
- *   <li>a private {@code mariadbd}/{@code mysqld} from PATH, started in a temporary directory.</li>
+ *       you run; the user must be able to create and drop databases ({@link ExternalServer});</li>
+ *   <li>Testcontainers, when a Docker engine answers: {@code MARSAI_TEST_IMAGE}, default {@value #DEFAULT_IMAGE};
+ *       {@code mariadb:10.11}, {@code marsai-test/mysql:9.7} and {@code marsai-test/mariadb:10.11} (built by
+ *       {@code .ci/build-images}) work the same way ({@link ContainerServer});</li>
+ *   <li>a private {@code mariadbd}/{@code mysqld} from PATH, started in a temporary directory ({@link PrivateServer}).</li>
  * </ol>
+ * A test that stops, kills or restarts a server, or needs server options of its own, starts a server of the same
+ * kind with {@link #startOwn(String...)} and drives it through {@link #control()}.
  * There is no fallback to skipping: without a server the tests fail, saying how to provide one.
  */
-public final class TestServer {
+public final class TestServer implements AutoCloseable {
 
     public static final String DEFAULT_IMAGE = "mysql:8.4";
-    private static final Pattern URL = Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/?]+)(/[^?]*)?(\\?.*)?$");
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static TestServer instance;
+    private static TestServer shared;
 
-    private final String baseUrl;
-    private final String options;
-    private final String user;
-    private final String password;
-    private final String description;
-    private final PrivateServer privateServer;
+    private final ServerControl control;
 
-    private TestServer(String baseUrl, String options, String user, String password, String description,
-                       PrivateServer privateServer) {
-        this.baseUrl = baseUrl;
-        this.options = options;
-        this.user = user;
-        this.password = password;
-        this.description = description;
-        this.privateServer = privateServer;
+    private TestServer(ServerControl control) {
+        this.control = control;
     }
 
+    /** The shared server, started on first use. */
     public static synchronized TestServer get() {
-        if (instance == null) {
-            instance = start();
-            System.out.println("[marsai-schema tests] server: " + instance.description);
+        if (shared == null) {
+            shared = new TestServer(start(List.of()));
+            System.out.println("[marsai-schema tests] server: " + shared.control.description());
         }
-        return instance;
+        return shared;
     }
 
-    private static TestServer start() {
-        String url = System.getenv("MARSAI_TEST_JDBC_URL");
-        if (url != null && !url.isBlank()) {
-            Matcher m = URL.matcher(url.trim());
-            if (!m.matches()) {
-                throw new IllegalStateException("MARSAI_TEST_JDBC_URL must look like jdbc:mysql://HOST:PORT/, got " + url);
+    /**
+     * A server of the caller's own, of the same kind as the shared one, with {@code serverArgs} added to its
+     * command line (e.g. {@code --sql-require-primary-key=ON}); closing it removes it. On a server named by
+     * {@code MARSAI_TEST_JDBC_URL} it is that server, which closing leaves running, and serverArgs cannot be applied.
+     */
+    public static TestServer startOwn(String... serverArgs) {
+        TestServer own = new TestServer(start(List.of(serverArgs)));
+        System.out.println("[marsai-schema tests] own server: " + own.control.description()
+                + (serverArgs.length == 0 ? "" : " with " + String.join(" ", serverArgs)));
+        return own;
+    }
+
+    private static ServerControl start(List<String> serverArgs) {
+        Optional<ExternalServer> external = ExternalServer.fromEnvironment();
+        if (external.isPresent()) {
+            if (!serverArgs.isEmpty()) {
+                throw new IllegalStateException("This test needs a server started with " + String.join(" ", serverArgs)
+                        + ", and MARSAI_TEST_JDBC_URL names one the tests do not start: unset it (Docker or a private"
+                        + " mariadbd then serves), or start yours with those options.");
             }
-            String user = Optional.ofNullable(System.getenv("MARSAI_TEST_USER")).orElse("root");
-            String password = Optional.ofNullable(System.getenv("MARSAI_TEST_PASSWORD")).orElse("");
-            return new TestServer(m.group(1), m.group(3) == null ? "" : m.group(3), user, password,
-                    "MARSAI_TEST_JDBC_URL " + m.group(1), null);
+            return external.get();
         }
-        if (dockerAvailable()) {
-            String image = Optional.ofNullable(System.getenv("MARSAI_TEST_IMAGE")).orElse(DEFAULT_IMAGE);
-            JdbcDatabaseContainer<?> container = image.startsWith("mariadb")
-                    ? new MariaDBContainer<>(DockerImageName.parse(image)).withUsername("root").withPassword("test")
-                    : new MySQLContainer<>(DockerImageName.parse(image)).withUsername("root").withPassword("test");
-            container.withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci");
-            container.start();
-            Matcher m = URL.matcher(container.getJdbcUrl());
-            m.matches();
-            return new TestServer("jdbc:mysql://" + container.getHost() + ":" + container.getMappedPort(3306),
-                    "?allowPublicKeyRetrieval=true&useSSL=false", "root", "test", "Testcontainers " + image, null);
+        if (Docker.available()) {
+            return ContainerServer.start(Optional.ofNullable(System.getenv("MARSAI_TEST_IMAGE"))
+                    .filter(i -> !i.isBlank()).orElse(DEFAULT_IMAGE), serverArgs);
         }
-        PrivateServer server = PrivateServer.start(PrivateServer.findBinary().orElseThrow(() -> new IllegalStateException(
-                "No MySQL-family server for the tests: set MARSAI_TEST_JDBC_URL, or start Docker, or install"
-                        + " mariadb-server (apt-get install mariadb-server) so that mariadbd is on PATH.")));
-        return new TestServer("jdbc:mysql://127.0.0.1:" + server.port(), "?allowPublicKeyRetrieval=true&useSSL=false",
-                "root", "", "private " + (server.isMariaDb() ? "mariadbd" : "mysqld") + " on port " + server.port(),
-                server);
+        return PrivateServer.start(PrivateServer.requireBinary(), serverArgs);
     }
 
-    private static boolean dockerAvailable() {
-        boolean socket = java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
-                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
-        if (System.getenv("DOCKER_HOST") == null && !socket) {
-            return false; // no engine to ask: spare the log Testcontainers' long "no Docker" error
-        }
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (Throwable e) {
-            return false;
-        }
+    /** Stop, kill and restart this server; the URLs stay valid. */
+    public ServerControl control() {
+        return control;
+    }
+
+    public String description() {
+        return control.description();
     }
 
     public String jdbcUrl(String database) {
-        return baseUrl + "/" + database + options;
+        return control.jdbcUrl(database);
     }
 
     public String user() {
-        return user;
+        return control.user();
     }
 
     public String password() {
-        return password;
-    }
-
-    /** The private server, when the tests run on one: tests that stop or kill the server need it. */
-    public Optional<PrivateServer> privateServer() {
-        return Optional.ofNullable(privateServer);
+        return control.password();
     }
 
     public Connection rootConnection() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(""), user, password);
+        return DriverManager.getConnection(jdbcUrl(""), user(), password());
     }
 
     /** A new, empty utf8mb4 database; closing it drops it. */
@@ -140,6 +114,14 @@ public final class TestServer {
             return c.getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a server from {@link #startOwn(String...)}; the shared one goes when the JVM ends. */
+    @Override
+    public void close() {
+        if (this != shared) {
+            control.close();
         }
     }
 }
