@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ServerStopIT {
 
-    private static final String[] DATABASES = {"stop_80", "stop_200", "stop_350", "stop_550", "stop_clean"};
+    private static final String[] DATABASES = {"stop_80", "stop_200", "stop_350", "stop_550", "stop_clean",
+        "stop_rollback"};
     private static TestServer server;
 
     @BeforeAll
@@ -95,6 +96,30 @@ class ServerStopIT {
             assertThat(e.getCause()).isInstanceOf(MarsSchemaException.class);
         }
         server.control().restart();
+        schema.update();
+        assertThat(schema.status().isUpToDate()).isTrue();
+        assertThat(schema.diff().hasDrift()).isFalse();
+    }
+
+    @Test
+    void serverKilledDuringARollbackIsNamedAndTheNextRunFinishes() throws Exception {
+        MarsSchema schema = schema("stop_rollback");
+        schema.update();
+        CompletableFuture<RollbackResult> rollback = CompletableFuture.supplyAsync(
+                () -> schema.rollback(RollbackTarget.all()));
+        Thread.sleep(400);
+        server.control().kill();
+        Throwable failure = null;
+        try {
+            rollback.get(2, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException e) {
+            failure = e.getCause();
+        }
+        server.control().restart();
+
+        assertThat(failure).as("the rollback was cut off").isInstanceOf(ConnectionException.class);
+        assertThat(((MarsSchemaException) failure).code()).isEqualTo(ErrorCode.CONNECTION_FAILED);
+        assertThat(failure).hasMessageContaining("rollback of every migration").hasMessageNotContaining("SequelizeMeta");
         schema.update();
         assertThat(schema.status().isUpToDate()).isTrue();
         assertThat(schema.diff().hasDrift()).isFalse();

@@ -17,6 +17,16 @@ final class Failures {
 
     /** Group Replication (and update-everywhere checks) refuse a write to a table without a primary key, or to a CASCADE table. */
     private static final int CLUSTER_RULE = 3098;
+    /**
+     * A transaction a cluster rolled back because another node's won certification: Galera's deadlock (1213),
+     * Group Replication's rollback at commit (1180 with engine error 149, 3100, 3101). Safe to retry.
+     */
+    private static final Set<Integer> CERTIFICATION_CONFLICTS = Set.of(1213, 1180, 3100, 3101);
+
+    static boolean certificationConflict(SQLException e) {
+        return CERTIFICATION_CONFLICTS.contains(e.getErrorCode());
+    }
+
     /** The server runs read-only: a replica, or a secondary of a single-primary group. */
     private static final int READ_ONLY = 1290;
 
@@ -93,6 +103,10 @@ final class Failures {
      * and what was left applied or undone, or the lock, privilege or checksum problem behind it.
      */
     static MarsSchemaException ofCommand(Exception e, ChangeSetInfo failed, ErrorCode failure) {
+        if (connectionLost(e)) {
+            // the runner names the operation and the server that went away
+            return new MarsSchemaException(ErrorCode.CONNECTION_FAILED, oneLine(rootMessage(e)), e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarsSchemaException mse) {
                 return mse;

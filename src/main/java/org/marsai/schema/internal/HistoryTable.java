@@ -168,17 +168,29 @@ final class HistoryTable {
         return text.length() > 255 ? text.substring(0, 255) : text;
     }
 
+    /** One write, committed; a cluster's certification conflict rolls it back whole, so it is tried again. */
     private static void execute(Session session, String sql, String... parameters) {
-        try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setString(i + 1, parameters[i]);
+                }
+                statement.executeUpdate();
+                if (!session.connection.getAutoCommit()) {
+                    session.connection.commit();
+                }
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 5 || !Failures.certificationConflict(e)) {
+                    throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
+                }
             }
-            statement.executeUpdate();
-            if (!session.connection.getAutoCommit()) {
-                session.connection.commit();
-            }
-        } catch (SQLException e) {
-            throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
         }
     }
 

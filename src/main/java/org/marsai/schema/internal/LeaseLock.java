@@ -7,14 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import liquibase.Scope;
-import liquibase.executor.ExecutorService;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.core.CreateDatabaseChangeLogLockTableStatement;
 import org.marsai.schema.LockTimeoutException;
 
@@ -33,8 +32,6 @@ final class LeaseLock implements MigrationLock {
     static final Duration RENEWAL = Duration.ofSeconds(5);
     /** How this library's leases start in LOCKEDBY; anything else is another tool's lock, which never expires. */
     static final String PREFIX = "marsai-schema lease ";
-    /** Certification failures: Galera's deadlock, Group Replication's rollback at commit. */
-    private static final Set<Integer> LOST_RACE = Set.of(1213, 3101, 3100);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final Session session;
@@ -118,14 +115,20 @@ final class LeaseLock implements MigrationLock {
                 + " s, taken over after " + LEASE.toSeconds() + " s without renewal)";
     }
 
-    /** Liquibase's lock table, created as Liquibase creates it if this database has none yet, with its row 1. */
+    /**
+     * Liquibase's lock table, created as Liquibase creates it if this database has none yet (but {@code IF NOT
+     * EXISTS}: runs on several nodes may create it at once, and Group Replication's appliers must find every
+     * replicated statement applicable), with its row 1.
+     */
     private String ensureTable() {
         if (session.lockTable().isEmpty()) {
-            try {
-                Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", session.database())
-                        .execute(new CreateDatabaseChangeLogLockTableStatement());
-            } catch (Exception e) {
-                // Another node may have created it at the same moment; if not, the next step says why.
+            try (Statement statement = session.connection.createStatement()) {
+                for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(new CreateDatabaseChangeLogLockTableStatement(),
+                        session.database())) {
+                    statement.execute(sql.toSql().replaceFirst("^CREATE TABLE ", "CREATE TABLE IF NOT EXISTS "));
+                }
+            } catch (SQLException e) {
+                throw Failures.of(e, session.where(), "create Liquibase's lock table DATABASECHANGELOGLOCK");
             }
             session.refreshTables();
         }
@@ -135,7 +138,7 @@ final class LeaseLock implements MigrationLock {
             statement.executeUpdate("INSERT IGNORE INTO `" + name + "` (ID, LOCKED) VALUES (1, 0)");
             commit(session.connection);
         } catch (SQLException e) {
-            if (!LOST_RACE.contains(e.getErrorCode())) {
+            if (!Failures.certificationConflict(e)) {
                 throw Failures.of(e, session.where(), "prepare the lock row in " + name);
             }
         }
@@ -149,7 +152,7 @@ final class LeaseLock implements MigrationLock {
                     + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %'"
                     + " AND LOCKGRANTED < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND))", lockedBy) == 1;
         } catch (SQLException e) {
-            if (LOST_RACE.contains(e.getErrorCode())) {
+            if (Failures.certificationConflict(e)) {
                 return false;
             }
             throw Failures.of(e, session.where(), "take the migration lock in " + table);

@@ -27,18 +27,25 @@ public final class CliProcess {
     /** The same, with variables added to the process's environment (e.g. {@code JAVA_TOOL_OPTIONS}). */
     public static Process start(TestDatabase db, Path log, java.util.Map<String, String> environment, String... args)
             throws IOException {
+        return db == null ? start(null, null, null, log, environment, args)
+                : start(db.url(), db.user(), db.password(), log, environment, args);
+    }
+
+    /** Starts the jar on the database at {@code url} (none when null), e.g. a cluster node's. */
+    public static Process start(String url, String user, String password, Path log,
+                                java.util.Map<String, String> environment, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after mvn package");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        if (db != null) {
-            command.addAll(List.of("--url=" + db.url(), "--username=" + db.user()));
+        if (url != null) {
+            command.addAll(List.of("--url=" + url, "--username=" + user));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        if (db != null) {
-            builder.environment().put("DB_PASSWORD", db.password());
+        if (url != null) {
+            builder.environment().put("DB_PASSWORD", password);
         }
         builder.environment().putAll(environment);
         return builder.start();
