@@ -301,7 +301,8 @@ class ClusterIT {
             int secondary = primary % 3 + 1;
             try (ClusterDatabase db = ClusterDatabase.create(cluster, primary)) {
                 assertThatThrownBy(() -> db.schema(secondary).update()).isInstanceOf(MarsSchemaException.class)
-                        .hasMessageContaining("read-only").hasMessageContaining("connect to the primary");
+                        .hasMessageContaining("read-only").hasMessageContaining("whose primary is member" + primary)
+                        .hasMessageContaining("connect to the primary");
                 firstUpdate(db, primary);
                 assertThat(db.schema(secondary).validate().warnings()).isEmpty();
             }

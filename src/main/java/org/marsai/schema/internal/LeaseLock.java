@@ -128,7 +128,7 @@ final class LeaseLock implements MigrationLock {
                     statement.execute(sql.toSql().replaceFirst("^CREATE TABLE ", "CREATE TABLE IF NOT EXISTS "));
                 }
             } catch (SQLException e) {
-                throw Failures.of(e, session.where(), "create Liquibase's lock table DATABASECHANGELOGLOCK");
+                throw failure(e, "create Liquibase's lock table DATABASECHANGELOGLOCK");
             }
             session.refreshTables();
         }
@@ -139,7 +139,7 @@ final class LeaseLock implements MigrationLock {
             commit(session.connection);
         } catch (SQLException e) {
             if (!Failures.certificationConflict(e)) {
-                throw Failures.of(e, session.where(), "prepare the lock row in " + name);
+                throw failure(e, "prepare the lock row in " + name);
             }
         }
         return name;
@@ -155,7 +155,7 @@ final class LeaseLock implements MigrationLock {
             if (Failures.certificationConflict(e)) {
                 return false;
             }
-            throw Failures.of(e, session.where(), "take the migration lock in " + table);
+            throw failure(e, "take the migration lock in " + table);
         }
     }
 
@@ -208,6 +208,25 @@ final class LeaseLock implements MigrationLock {
                         + " run stops before its next changeset", session.where(), LEASE.toSeconds(), e.getMessage());
             }
         }
+    }
+
+    /** A failure to write the lock row; on a read-only member of a group, naming the member that takes writes. */
+    private RuntimeException failure(SQLException e, String action) {
+        if (e.getErrorCode() == 1290 && topology.kind() == Topology.Kind.GROUP_REPLICATION) {
+            try (Statement statement = session.connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT MEMBER_HOST, MEMBER_PORT FROM"
+                         + " performance_schema.replication_group_members WHERE MEMBER_ROLE = 'PRIMARY'")) {
+                if (rs.next()) {
+                    return new org.marsai.schema.MarsSchemaException(org.marsai.schema.ErrorCode.UNEXPECTED,
+                            session.where() + " is read-only: it is a secondary of a single-primary Group Replication"
+                                    + " group, whose primary is " + rs.getString(1) + ":" + rs.getInt(2)
+                                    + "; connect to the primary to migrate.", e);
+                }
+            } catch (SQLException ignored) {
+                // the general message below
+            }
+        }
+        return Failures.of(e, session.where(), action);
     }
 
     private static int update(Connection connection, String sql, String value) throws SQLException {
