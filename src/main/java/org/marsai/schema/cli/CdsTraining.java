@@ -1,0 +1,61 @@
+package org.marsai.schema.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.marsai.schema.MarsSchema;
+
+/**
+ * The training run behind the command line's class-data sharing archive, run once by the build:
+ * {@code java -XX:ArchiveClassesAtExit=target/marsai-schema-cli.jsa -cp target/marsai-schema-cli.jar
+ * org.marsai.schema.cli.CdsTraining [CLASS_LIST]}. The JVM writes every class this run loaded into the archive,
+ * and the launcher ({@code target/marsai-schema}) maps them at each start instead of reading, parsing and
+ * verifying them from the jar again.
+ *
+ * <p>With no database at build time, it runs what needs none: the help, the offline preview through
+ * Liquibase (parser, changes, SQL generators, command pipeline) and the offline validation. The classes only
+ * a database run needs (the JDBC driver, Liquibase's executor and history service…) are loaded, without being
+ * initialised, from {@code CLASS_LIST}: one class name a line, recorded from real runs by the
+ * benchmark tool {@code CdsClassList} ({@code src/main/launcher/cds-classes.txt}); a name that no longer exists is
+ * skipped. Nothing here changes what a
+ * command does: a class missing from the archive is simply read from the jar.
+ */
+public final class CdsTraining {
+
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Main.configureLogging(false);
+        Map<String, String> noEnvironment = Map.of();
+        Path here = Path.of("");
+        for (List<String> line : List.of(List.of("--help"), List.of("--version"), List.of("update-sql"),
+                List.of("update-sql", "--to", "20260128100004-create-movies"), List.of("validate"), List.of("status"))) {
+            StringWriter out = new StringWriter();
+            Cli.run(line.toArray(String[]::new), out, new StringWriter(), noEnvironment, here);
+        }
+        MarsSchema offline = MarsSchema.configure().load();
+        if (offline.updateSql().isEmpty() || !offline.validate().problems().isEmpty()) {
+            throw new IllegalStateException("The offline preview or validation failed during the CDS training run");
+        }
+        if (args.length > 0) {
+            ClassLoader loader = CdsTraining.class.getClassLoader();
+            for (String name : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+                name = name.trim();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // recorded from an older build: nothing to archive
+                }
+            }
+        }
+    }
+}
