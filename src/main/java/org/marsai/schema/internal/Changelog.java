@@ -58,7 +58,7 @@ public final class Changelog {
      * without starting Liquibase. Liquibase parses the changelog itself only when something has to run
      * ({@link #parsed()}), and checks then that it matches this index.
      */
-    static Changelog load() {
+    public static Changelog load() {
         List<ChangeSetInfo> infos = new ArrayList<>();
         Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
         java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
