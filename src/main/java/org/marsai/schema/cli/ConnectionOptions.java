@@ -57,6 +57,11 @@ final class ConnectionOptions {
                 .load();
     }
 
+    /** Whether a database is configured, by these options or the environment. */
+    boolean configured(Map<String, String> env) {
+        return url != null || urlFrom(env).isPresent();
+    }
+
     /** The password in use, so that output can be scrubbed of it. */
     Optional<String> password(Map<String, String> env) {
         return Optional.ofNullable(password).or(() -> Optional.ofNullable(env.get("DB_PASSWORD")))

@@ -14,6 +14,16 @@ final class UpdateSqlCommand extends BaseCommand {
 
     @Override
     int execute() {
+        if (!connection.configured(main.cli.settings())) {
+            // without a database: the script the build packaged, when it stands for what Liquibase would write
+            java.util.Optional<String> packaged = PackagedScript.updateSql(java.util.Optional.ofNullable(to),
+                    main.cli.environment);
+            if (packaged.isPresent()) {
+                out().print(packaged.get());
+                out().flush();
+                return ExitCodes.OK;
+            }
+        }
         MarsSchema schema = schema(true);
         out().print(to == null ? schema.updateSql() : schema.updateSqlTo(to));
         out().flush();
