@@ -40,7 +40,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        configureLogging(false);
+        // java.util.logging starts only if Liquibase runs (status and an up-to-date update never start it): it
+        // then reads its configuration from QuietLogging, the same as configureLogging(false).
+        System.setProperty("java.util.logging.config.class", QuietLogging.class.getName());
         int code = Cli.run(args, new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
                 new OutputStreamWriter(System.err, StandardCharsets.UTF_8), System.getenv(), Path.of(""));
         System.exit(code);
@@ -62,6 +64,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         root.addHandler(handler);
         root.setLevel(verbose ? Level.INFO : Level.SEVERE);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    }
+
+    /** java.util.logging's configuration class: what configureLogging(false) sets, read when logging starts. */
+    public static final class QuietLogging {
+        public QuietLogging() throws IOException {
+            String quiet = "handlers=java.util.logging.ConsoleHandler\n.level=SEVERE\n"
+                    + "java.util.logging.ConsoleHandler.level=SEVERE\n";
+            LogManager.getLogManager().readConfiguration(new java.io.ByteArrayInputStream(
+                    quiet.getBytes(StandardCharsets.ISO_8859_1)));
+        }
     }
 
     static final class Version implements IVersionProvider {
