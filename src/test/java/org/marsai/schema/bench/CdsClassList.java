@@ -17,7 +17,7 @@ import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 
 /**
- * Records {@code src/main/launcher/cds-classes.txt}: the classes that real command-line runs against a database
+ * Records {@code src/main/resources/org/marsai/schema/cli/cds-classes.txt}: the classes that real command-line runs against a database
  * load from the jar and that the build's training run ({@code CdsTraining}, which has no database) does not load
  * by itself. The training loads them so that the class-data sharing archive holds them too.
  *
@@ -28,14 +28,14 @@ import org.marsai.schema.testing.TestServer;
 public final class CdsClassList {
 
     private static final Pattern LOADED = Pattern.compile("^\\[[^]]*]\\[info\\]\\[class,load\\] (\\S+) source: (.*)$");
-    private static final Path OUTPUT = Path.of("src", "main", "launcher", "cds-classes.txt");
+    private static final Path OUTPUT = Path.of("src", "main", "resources", "org", "marsai", "schema", "cli", "cds-classes.txt");
 
     private CdsClassList() {
     }
 
     public static void main(String[] args) throws Exception {
         Set<String> training = loadedFromJar(List.of("-cp", CliProcess.JAR.toString(),
-                "org.marsai.schema.cli.CdsTraining"), null);
+                "org.marsai.schema.cli.CdsTraining", "--without-class-list"), null);
         Set<String> online = new TreeSet<>();
         TestServer server = TestServer.get();
         try (TestDatabase db = server.createDatabase()) {
