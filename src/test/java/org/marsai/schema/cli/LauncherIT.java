@@ -90,6 +90,37 @@ class LauncherIT {
     }
 
     @Test
+    void theBuildsArchiveFitsThisJvmAndJar() throws Exception {
+        Path log = scratch.resolve("classes.log");
+        Run run = run(LAUNCHER, null, List.of("-Xlog:class+load:file=" + log), "--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(log)).as("the command line's main class comes from the archive")
+                .anyMatch(line -> line.contains(" org.marsai.schema.cli.Main source: shared objects file (top)"));
+    }
+
+    @Test
+    void archiveRemadeWhereTheJarWasMovedIsUsed() throws Exception {
+        Path dir = copyOfTheDistribution();
+        Files.setLastModifiedTime(dir.resolve("marsai-schema-cli.jar"), FileTime.fromMillis(0));
+        Files.delete(dir.resolve("marsai-schema-cli.jsa"));
+        // the command the launcher's comment gives
+        Process remake = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=marsai-schema-cli.jsa", "-Xlog:cds=off", "-cp",
+                dir.toAbsolutePath().resolve("marsai-schema-cli.jar").toString(), "org.marsai.schema.cli.CdsTraining")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(scratch.resolve("remake.log").toFile())
+                .start();
+        assertThat(remake.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(remake.exitValue()).as(Files.readString(scratch.resolve("remake.log"))).isZero();
+        Path log = scratch.resolve("classes.log");
+        Run run = run(dir.resolve("marsai-schema"), null, List.of("-Xlog:class+load:file=" + log), "update-sql");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(stable(run.out())).isEqualTo(ExpectedSchema.resource("/golden/update-offline.sql"));
+        assertThat(Files.readAllLines(log))
+                .anyMatch(line -> line.contains(" org.marsai.schema.cli.Main source: shared objects file (top)"));
+    }
+
+    @Test
     void damagedArchiveIsIgnoredWithoutAWord() throws Exception {
         Path dir = copyOfTheDistribution();
         Path archive = dir.resolve("marsai-schema-cli.jsa");
@@ -133,13 +164,24 @@ class LauncherIT {
                 .replaceAll("'\\d{10}'\\);", "'(deployment id)');");
     }
 
-    /** Runs the launcher with JAVA_HOME set to this JVM, the database's settings in the environment. */
     private Run run(Path launcher, TestDatabase db, String... args) throws IOException, InterruptedException {
+        return run(launcher, db, List.of(), args);
+    }
+
+    /**
+     * Runs the launcher with JAVA_HOME set to this JVM, the database's settings in the environment, and the JVM
+     * options given in MARSAI_SCHEMA_JAVA_OPTS.
+     */
+    private Run run(Path launcher, TestDatabase db, List<String> javaOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("MARSAI_SCHEMA_JAVA_OPTS");
+        if (!javaOptions.isEmpty()) {
+            builder.environment().put("MARSAI_SCHEMA_JAVA_OPTS", String.join(" ", javaOptions));
+        }
         if (db != null) {
             command.addAll(List.of("--url=" + db.url(), "--username=" + db.user()));
             builder.command(command);
