@@ -32,6 +32,8 @@ import org.marsai.schema.testing.TestServer;
 public final class Benchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    /** {@code -Dbench.processes=only}: the whole-process figures alone (quicker to repeat on a busy machine). */
+    private static final boolean PROCESSES_ONLY = "only".equals(System.getProperty("bench.processes"));
 
     record Stats(String name, List<Double> millis) {
         double median() {
@@ -60,6 +62,16 @@ public final class Benchmark {
         TestServer server = TestServer.get();
         String ddl = finishedDdl(server);
 
+        if (!PROCESSES_ONLY) {
+            inProcess(server, ddl);
+        }
+        processes(server, ddl, MarsSchema.configure().load().updateSql());
+
+        report();
+    }
+
+    /** The in-process figures and their JDBC floor. */
+    private void inProcess(TestServer server, String ddl) throws Exception {
         warmUp();
 
         measure("floor: finished DDL over one JDBC connection", () -> {
@@ -89,10 +101,6 @@ public final class Benchmark {
         }
         MarsSchema offline = MarsSchema.configure().load();
         measure("in process: offline update-sql", () -> time(offline::updateSql));
-
-        processes(server, ddl, MarsSchema.configure().load().updateSql());
-
-        report();
     }
 
     private static void warmUp() throws Exception {
@@ -388,7 +396,8 @@ public final class Benchmark {
     }
 
     private void report() {
-        double jdbc = results.get("floor: finished DDL over one JDBC connection").median();
+        Stats jdbcFloor = results.get("floor: finished DDL over one JDBC connection");
+        double jdbc = jdbcFloor == null ? Double.NaN : jdbcFloor.median();
         double client = results.get(CLIENT_FLOOR).median();
         System.out.println();
         System.out.printf(Locale.ROOT, "%-62s %9s %9s %9s %14s %9s %9s%n", "figure (" + RUNS + " runs)", "median ms",
