@@ -230,23 +230,31 @@ public final class Benchmark {
         rows.add(new ProcessRow(stock + "no-op update", Start.UP_TO_DATE_BY_STOCK, db -> stock(db, "update"), null));
         rows.add(new ProcessRow(stock + "status", Start.UP_TO_DATE_BY_STOCK, db -> stock(db, "status"), null));
         rows.add(new ProcessRow(stock + "offline update-sql", Start.NONE, db -> stock(null, "update-sql"), null));
-        List<List<String>> clis = new ArrayList<>();
-        clis.add(List.of("CLI process (java -jar): ", "java -jar"));
+        // each command line measured: this build as java -jar and through its launcher, then the builds named in
+        // -Dbench.variants=NAME=PATH,… (a jar runs as java -jar, anything else as a launcher script), e.g. earlier
+        // commits built elsewhere, so that before and after figures come from the same run
+        Map<String, Path> clis = new LinkedHashMap<>();
+        clis.put("java -jar", CliProcess.JAR);
         if (Files.isExecutable(launcher)) {
-            clis.add(List.of("CLI process (launcher): ", launcher.toString()));
+            clis.put("launcher", launcher);
         }
-        for (List<String> cli : clis) {
-            String prefix = cli.get(0);
-            boolean viaLauncher = !cli.get(1).equals("java -jar");
+        for (String variant : System.getProperty("bench.variants", "").split(",")) {
+            if (!variant.isBlank()) {
+                clis.put(variant.substring(0, variant.indexOf('=')).trim(),
+                        Path.of(variant.substring(variant.indexOf('=') + 1).trim()));
+            }
+        }
+        clis.forEach((name, path) -> {
+            String prefix = "CLI process (" + name + "): ";
             rows.add(new ProcessRow(prefix + "update of an empty database", Start.EMPTY,
-                    db -> ours(viaLauncher, db, "update"), stock + "update of an empty database"));
-            rows.add(new ProcessRow(prefix + "no-op update", Start.UP_TO_DATE, db -> ours(viaLauncher, db, "update"),
+                    db -> ours(path, db, "update"), stock + "update of an empty database"));
+            rows.add(new ProcessRow(prefix + "no-op update", Start.UP_TO_DATE, db -> ours(path, db, "update"),
                     stock + "no-op update"));
-            rows.add(new ProcessRow(prefix + "status", Start.UP_TO_DATE, db -> ours(viaLauncher, db, "status"),
+            rows.add(new ProcessRow(prefix + "status", Start.UP_TO_DATE, db -> ours(path, db, "status"),
                     stock + "status"));
-            rows.add(new ProcessRow(prefix + "offline update-sql", Start.NONE, db -> ours(viaLauncher, null, "update-sql"),
+            rows.add(new ProcessRow(prefix + "offline update-sql", Start.NONE, db -> ours(path, null, "update-sql"),
                     stock + "offline update-sql"));
-        }
+        });
         Map<String, List<Double>> times = new LinkedHashMap<>();
         rows.forEach(row -> {
             times.put(row.name(), new ArrayList<>());
@@ -326,17 +334,18 @@ public final class Benchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** This command line, through the launcher or as {@code java -jar}; the password in the environment. */
-    private static ProcessBuilder ours(boolean viaLauncher, TestDatabase db, String command) {
-        List<String> line = new ArrayList<>(viaLauncher ? List.of(Path.of("target", "marsai-schema").toString())
-                : List.of(java(), "-jar", CliProcess.JAR.toString()));
+    /** A command line: a jar run as {@code java -jar}, or a launcher script; the password in the environment. */
+    private static ProcessBuilder ours(Path cli, TestDatabase db, String command) {
+        boolean jar = cli.toString().endsWith(".jar");
+        List<String> line = new ArrayList<>(jar ? List.of(java(), "-jar", cli.toString()) : List.of(cli.toString()));
         line.add(command);
         if (db != null) {
             line.addAll(List.of("--url=" + db.url(), "--username=" + db.user()));
         }
         ProcessBuilder builder = new ProcessBuilder(line);
-        if (viaLauncher) {
+        if (!jar) {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().remove("MARSAI_SCHEMA_JAVA_OPTS");
         }
         if (db != null) {
             builder.environment().put("DB_PASSWORD", db.password());
