@@ -16,6 +16,25 @@ final class Logging {
     }
 
     /**
+     * The settings of a command line run without {@code -v}, made without starting java.util.logging: it starts
+     * only if something logs through it, and then reads {@link QuietJavaLogging}. (Starting it costs a
+     * short-lived command time it rarely needs.)
+     */
+    static void quietByDefault() {
+        System.setProperty("java.util.logging.config.class", QuietJavaLogging.class.getName());
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.liquibase", "off");
+    }
+
+    /** java.util.logging's configuration when it starts in a quiet run: nothing shown. */
+    public static final class QuietJavaLogging {
+        public QuietJavaLogging() throws java.io.IOException {
+            LogManager.getLogManager().readConfiguration(new java.io.ByteArrayInputStream(
+                    ".level=OFF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
+    }
+
+    /**
      * Quiet by default: the library's warnings only (an error is the command's own one line). With
      * {@code verbose}, the library's INFO lines and Liquibase's log. Takes effect if called before the first
      * log line (slf4j-simple reads its settings once).

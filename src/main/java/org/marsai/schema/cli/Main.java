@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        Logging.configure(false);
+        Logging.quietByDefault();
         int code = Cli.run(args, new InputStreamReader(System.in, StandardCharsets.UTF_8), true,
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
                 new OutputStreamWriter(System.err, StandardCharsets.UTF_8), System.getenv(), Path.of(""));

@@ -15,15 +15,20 @@ import org.marsai.schema.UpdateResult;
 /** Text and JSON output shared by the commands. */
 final class Render {
 
-    /** JSON shapes are built as maps here, so they stay stable when the Java records change. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * JSON shapes are built as maps here, so they stay stable when the Java records change. Made on first use:
+     * starting Jackson costs a command line a tenth of a second, which text output need not pay.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Render() {
     }
 
     static void json(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -32,13 +32,7 @@ public final class PreviewOperation {
         Changelog changelog = context.changelog;
         Optional<String> migration = target.map(changelog::resolve);
         if (!context.settings.hasDatabase()) {
-            return LiquibaseScope.call(() -> {
-                Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
-                        changelog.upTo(changelog.changeSets(), migration), null);
-                return LiquibaseCommands.offline(database -> Preview.annotateOffline(
-                        LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
-                                "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
-            });
+            return PackagedScript.updateSql(migration, System.getenv()).orElseGet(() -> liquibaseOfflineSql(migration));
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
@@ -48,6 +42,29 @@ public final class PreviewOperation {
             return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.updateSql(session.database(), migration)),
                     changelog, notes);
         });
+    }
+
+    /** The offline script as Liquibase writes it at run time: what the build packages, and the way without it. */
+    String liquibaseOfflineSql(Optional<String> migration) {
+        Changelog changelog = context.changelog;
+        return LiquibaseScope.call(() -> {
+            Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
+                    changelog.upTo(changelog.changeSets(), migration), null);
+            return LiquibaseCommands.offline(database -> Preview.annotateOffline(
+                    LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
+                            "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
+        });
+    }
+
+    /**
+     * Run by the build after compiling: packages the offline script into the classes directory
+     * ({@code args[0]}), so that a preview without a database needs no Liquibase at run time.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        Context offline = Context.load(null, null, null, null, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofMinutes(5), false);
+        PackagedScript.write(new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty()), offline.changelog,
+                java.nio.file.Path.of(args[0]));
     }
 
     /** The SQL a rollback to {@code target} would run; the database is not changed. */

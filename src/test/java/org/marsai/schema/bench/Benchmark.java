@@ -33,6 +33,8 @@ import org.marsai.schema.testing.TestServer;
 public final class Benchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    /** {@code -Dbench.processes=only}: the whole-process figures alone (quicker to repeat on a busy machine). */
+    private static final boolean PROCESSES_ONLY = "only".equals(System.getProperty("bench.processes"));
 
     record Stats(String name, List<Double> millis) {
         double median() {
@@ -60,9 +62,17 @@ public final class Benchmark {
     private void run() throws Exception {
         TestServer server = TestServer.get();
         String ddl = finishedDdl(server);
-        Path ddlFile = Files.createTempFile("marsai-finished", ".sql");
-        Files.writeString(ddlFile, ddl, StandardCharsets.UTF_8);
 
+        if (!PROCESSES_ONLY) {
+            inProcess(server, ddl);
+        }
+        processes(server, ddl, MarsSchema.configure().load().updateSql());
+
+        report();
+    }
+
+    /** The in-process figures and their JDBC floor. */
+    private void inProcess(TestServer server, String ddl) throws Exception {
         warmUp();
 
         measure("floor: finished DDL over one JDBC connection", () -> {
@@ -92,25 +102,6 @@ public final class Benchmark {
         }
         MarsSchema offline = MarsSchema.configure().load();
         measure("in process: offline update-sql", () -> time(offline::updateSql));
-
-        measure("floor: mariadb client loading the finished DDL", () -> {
-            try (TestDatabase db = server.createDatabase()) {
-                return time(() -> SqlClient.run(db, ddl));
-            }
-        });
-        measure("CLI process: update of an empty database", () -> {
-            try (TestDatabase db = server.createDatabase()) {
-                return time(() -> check(CliProcess.run(db, "update")));
-            }
-        });
-        try (TestDatabase db = server.createDatabase()) {
-            db.schema().update();
-            measure("CLI process: no-op update", () -> time(() -> check(CliProcess.run(db, "update"))));
-            measure("CLI process: status", () -> time(() -> check(CliProcess.run(db, "status"))));
-        }
-        measure("CLI process: offline update-sql", () -> time(() -> check(CliProcess.run(null, "update-sql"))));
-
-        report();
     }
 
     private static void warmUp() throws Exception {
@@ -208,20 +199,231 @@ public final class Benchmark {
         }
     }
 
-    private void report() {
-        double jdbc = results.get("floor: finished DDL over one JDBC connection").median();
-        double client = results.get("floor: mariadb client loading the finished DDL").median();
-        System.out.println();
-        System.out.printf(Locale.ROOT, "%-55s %10s %10s %10s %12s%n", "figure (" + RUNS + " runs)", "median ms", "min ms",
-                "max ms", "× floor");
-        for (Stats stats : results.values()) {
-            double floor = stats.name().startsWith("CLI") || stats.name().contains("client") ? client : jdbc;
-            String ratio = stats.name().startsWith("floor") || stats.name().contains("offline")
-                    || stats.name().contains("fresh JVM") ? "" :
-                    String.format(Locale.ROOT, "%.2f ×%s", stats.median() / floor, stats.name().startsWith("CLI") ? " client" : " JDBC");
-            System.out.printf(Locale.ROOT, "%-55s %10.1f %10.1f %10.1f %12s%n", stats.name(), stats.median(), stats.min(),
-                    stats.max(), ratio);
+    // ---------------------------------------------------------------- whole processes
+
+    /** The database a whole-process run starts from. */
+    private enum Start { EMPTY, UP_TO_DATE, UP_TO_DATE_BY_STOCK, NONE }
+
+    /** One whole-process figure: the command for a database (null offline), and the database it starts from. */
+    private record ProcessRow(String name, Start start, java.util.function.Function<TestDatabase, ProcessBuilder> command,
+                              String stockRow) {
+    }
+
+    private final Map<String, List<Long>> peakRss = new LinkedHashMap<>();
+    private final Map<String, String> stockCounterpart = new LinkedHashMap<>();
+
+    /**
+     * The whole processes, interleaved: each round runs every figure once, so that a busy moment of a shared
+     * machine weighs on all of them alike and ratios within a run stay fair.
+     */
+    private void processes(TestServer server, String ddl, String ownScript) throws Exception {
+        Path ddlFile = Files.createTempFile("marsai-finished", ".sql");
+        Files.writeString(ddlFile, ddl, StandardCharsets.UTF_8);
+        Path ownFile = Files.createTempFile("marsai-own", ".sql");
+        Files.writeString(ownFile, ownScript, StandardCharsets.UTF_8);
+        Path launcher = Path.of("target", "marsai-schema");
+        List<ProcessRow> rows = new ArrayList<>();
+        rows.add(new ProcessRow(CLIENT_FLOOR, Start.EMPTY, db -> client(db, ddlFile), null));
+        rows.add(new ProcessRow("baseline: mariadb client running this changelog's update-sql", Start.EMPTY,
+                db -> client(db, ownFile), null));
+        String stock = "stock Liquibase 4.33 CLI: ";
+        rows.add(new ProcessRow(stock + "update of an empty database", Start.EMPTY, db -> stock(db, "update"), null));
+        rows.add(new ProcessRow(stock + "no-op update", Start.UP_TO_DATE_BY_STOCK, db -> stock(db, "update"), null));
+        rows.add(new ProcessRow(stock + "status", Start.UP_TO_DATE_BY_STOCK, db -> stock(db, "status"), null));
+        rows.add(new ProcessRow(stock + "offline update-sql", Start.NONE, db -> stock(null, "update-sql"), null));
+        // each command line measured: this build as java -jar and through its launcher, then the builds named in
+        // -Dbench.variants=NAME=PATH,… (a jar runs as java -jar, anything else as a launcher script), e.g. earlier
+        // commits built elsewhere, so that before and after figures come from the same run
+        Map<String, Path> clis = new LinkedHashMap<>();
+        clis.put("java -jar", CliProcess.JAR);
+        if (Files.isExecutable(launcher)) {
+            clis.put("launcher", launcher);
+        }
+        for (String variant : System.getProperty("bench.variants", "").split(",")) {
+            if (!variant.isBlank()) {
+                clis.put(variant.substring(0, variant.indexOf('=')).trim(),
+                        Path.of(variant.substring(variant.indexOf('=') + 1).trim()));
+            }
+        }
+        clis.forEach((name, path) -> {
+            String prefix = "CLI process (" + name + "): ";
+            rows.add(new ProcessRow(prefix + "update of an empty database", Start.EMPTY,
+                    db -> ours(path, db, "update"), stock + "update of an empty database"));
+            rows.add(new ProcessRow(prefix + "no-op update", Start.UP_TO_DATE, db -> ours(path, db, "update"),
+                    stock + "no-op update"));
+            rows.add(new ProcessRow(prefix + "status", Start.UP_TO_DATE, db -> ours(path, db, "status"),
+                    stock + "status"));
+            rows.add(new ProcessRow(prefix + "offline update-sql", Start.NONE, db -> ours(path, null, "update-sql"),
+                    stock + "offline update-sql"));
+        });
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        rows.forEach(row -> {
+            times.put(row.name(), new ArrayList<>());
+            peakRss.put(row.name(), new ArrayList<>());
+            if (row.stockRow() != null) {
+                stockCounterpart.put(row.name(), row.stockRow());
+            }
+        });
+        try (TestDatabase upToDate = server.createDatabase(); TestDatabase upToDateByStock = server.createDatabase()) {
+            upToDate.schema().update();
+            runProcess(stock(upToDateByStock, "update"), "stock Liquibase's first update");
+            for (int run = 0; run < RUNS; run++) {
+                for (ProcessRow row : rows) {
+                    double millis;
+                    switch (row.start()) {
+                        case EMPTY -> {
+                            try (TestDatabase db = server.createDatabase()) {
+                                millis = timed(row, row.command().apply(db));
+                            }
+                        }
+                        case UP_TO_DATE -> millis = timed(row, row.command().apply(upToDate));
+                        case UP_TO_DATE_BY_STOCK -> millis = timed(row, row.command().apply(upToDateByStock));
+                        default -> millis = timed(row, row.command().apply(null));
+                    }
+                    times.get(row.name()).add(millis);
+                }
+                System.err.printf(Locale.ROOT, "  whole processes: round %d of %d done%n", run + 1, RUNS);
+            }
+        }
+        times.forEach((name, millis) -> results.put(name, new Stats(name, millis)));
+    }
+
+    private static final String CLIENT_FLOOR = "floor: mariadb client loading the finished DDL";
+
+    /** Runs the command under /usr/bin/time when there is one, for its peak RSS; returns the wall time. */
+    private double timed(ProcessRow row, ProcessBuilder command) throws Exception {
+        Path rss = Files.createTempFile("marsai-rss", ".txt");
+        try {
+            if (Files.isExecutable(TIME)) {
+                List<String> wrapped = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", rss.toString()));
+                wrapped.addAll(command.command());
+                command.command(wrapped);
+            }
+            long start = System.nanoTime();
+            runProcess(command, row.name());
+            double millis = (System.nanoTime() - start) / 1e6;
+            String kib = Files.readString(rss).trim();
+            if (!kib.isEmpty()) {
+                peakRss.get(row.name()).add(Long.parseLong(kib.substring(kib.lastIndexOf('\n') + 1).trim()));
+            }
+            return millis;
+        } finally {
+            Files.deleteIfExists(rss);
         }
     }
 
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private static void runProcess(ProcessBuilder command, String what) throws Exception {
+        Path log = Files.createTempFile("marsai-bench", ".log");
+        try {
+            Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(what + " did not finish within 5 minutes");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): "
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A command line: a jar run as {@code java -jar}, or a launcher script; the password in the environment. */
+    private static ProcessBuilder ours(Path cli, TestDatabase db, String command) {
+        boolean jar = cli.toString().endsWith(".jar");
+        List<String> line = new ArrayList<>(jar ? List.of(java(), "-jar", cli.toString()) : List.of(cli.toString()));
+        line.add(command);
+        if (db != null) {
+            line.addAll(List.of("--url=" + db.url(), "--username=" + db.user()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(line);
+        if (!jar) {
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().remove("MARSAI_SCHEMA_JAVA_OPTS");
+        }
+        if (db != null) {
+            builder.environment().put("DB_PASSWORD", db.password());
+        }
+        return builder;
+    }
+
+    /** The jars stock Liquibase's CLI needs: liquibase-core and its dependencies, picocli, the MySQL driver. */
+    private static final List<String> STOCK_JARS = List.of("liquibase-core-", "opencsv-", "snakeyaml-", "jaxb-api-",
+            "commons-collections4-", "commons-text-", "commons-lang3-", "commons-io-", "picocli-", "mysql-connector-j-");
+
+    /**
+     * Liquibase's own command line on this project's {@code changelogs/} folder, on a class path of the jars it
+     * needs only (not ours, which registers our lock service), with its usage analytics off (a network call
+     * that this machine could not make anyway).
+     */
+    private static ProcessBuilder stock(TestDatabase db, String command) {
+        List<String> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String file = Path.of(entry).getFileName().toString();
+            if (file.endsWith(".jar") && STOCK_JARS.stream().anyMatch(file::startsWith)) {
+                classPath.add(entry);
+            }
+        }
+        if (classPath.size() != STOCK_JARS.size()) {
+            throw new IllegalStateException("Liquibase's jars are not all on the class path: " + classPath);
+        }
+        List<String> line = new ArrayList<>(List.of(java(), "-cp", String.join(java.io.File.pathSeparator, classPath),
+                "liquibase.integration.commandline.LiquibaseCommandLine", "--analytics-enabled=false",
+                "--search-path=changelogs", "--changelog-file=marsai-changelog.yaml"));
+        if (db != null) {
+            line.addAll(List.of("--url=" + db.url(), "--username=" + db.user(), "--password=" + db.password()));
+        } else {
+            Path history;
+            try {
+                history = Files.createTempDirectory("marsai-stock").resolve("databasechangelog.csv");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            line.add("--url=offline:mysql?version=8.0&outputLiquibaseSql=all&changeLogFile=" + history);
+        }
+        line.add(command);
+        return new ProcessBuilder(line);
+    }
+
+    /** The mariadb client loading a script into the database, as a DBA would. */
+    private static ProcessBuilder client(TestDatabase db, Path script) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/").matcher(db.url());
+        if (!m.find()) {
+            throw new IllegalStateException("Cannot read host and port from " + db.url());
+        }
+        ProcessBuilder builder = new ProcessBuilder(SqlClient.binary().toString(), "--protocol=TCP", "--host=" + m.group(1),
+                "--port=" + m.group(2), "--user=" + db.user(), "--default-character-set=utf8mb4", db.name())
+                .redirectInput(script.toFile());
+        builder.environment().put("MYSQL_PWD", db.password());
+        return builder;
+    }
+
+    private void report() {
+        Stats jdbcFloor = results.get("floor: finished DDL over one JDBC connection");
+        double jdbc = jdbcFloor == null ? Double.NaN : jdbcFloor.median();
+        double client = results.get(CLIENT_FLOOR).median();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-62s %9s %9s %9s %14s %9s %9s%n", "figure (" + RUNS + " runs)", "median ms",
+                "min ms", "max ms", "× floor", "× stock", "peak MiB");
+        for (Stats stats : results.values()) {
+            boolean process = peakRss.containsKey(stats.name());
+            double floor = process ? client : jdbc;
+            String ratio = stats.name().startsWith("floor") || stats.name().contains("offline")
+                    || stats.name().contains("fresh JVM") ? "" :
+                    String.format(Locale.ROOT, "%.2f ×%s", stats.median() / floor, process ? " client" : " JDBC");
+            String stock = stockCounterpart.containsKey(stats.name()) ? String.format(Locale.ROOT, "%.2f",
+                    stats.median() / results.get(stockCounterpart.get(stats.name())).median()) : "";
+            String rss = process && !peakRss.get(stats.name()).isEmpty() ? String.format(Locale.ROOT, "%.0f",
+                    peakRss.get(stats.name()).stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0) : "";
+            System.out.printf(Locale.ROOT, "%-62s %9.1f %9.1f %9.1f %14s %9s %9s%n", stats.name(), stats.median(),
+                    stats.min(), stats.max(), ratio, stock, rss);
+        }
+    }
 }
