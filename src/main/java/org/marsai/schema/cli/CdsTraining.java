@@ -31,8 +31,10 @@ public final class CdsTraining {
 
     static final String CLASS_LIST = "org/marsai/schema/cli/cds-classes.txt";
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         Logging.quietByDefault();
+        // what every real start loads first, though the training runs the commands through Cli, not Main.main
+        Class.forName(Main.class.getName(), false, CdsTraining.class.getClassLoader());
         Map<String, String> noEnvironment = Map.of();
         Path here = Path.of("");
         for (List<String> line : List.of(List.of("--help"), List.of("--version"), List.of("update-sql"),

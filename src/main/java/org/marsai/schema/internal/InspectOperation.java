@@ -81,7 +81,7 @@ public final class InspectOperation {
             List<Problem> problems = new ArrayList<>(Preflight.problems(session, history,
                     history.pending(Optional.empty()), context.settings.allowDataLoss()));
             problems.addAll(changelogProblems(session.database()));
-            return new ValidationResult(problems, ClusterRules.warnings(session, Topology.detect(session.connection)));
+            return new ValidationResult(problems, ClusterRules.warnings(session, session.topology()));
         });
     }
 

@@ -55,7 +55,6 @@ final class LeaseLock implements MigrationLock {
 
     @Override
     public void acquire(Duration wait) {
-        ClusterReads.causal(session, topology);
         table = ensureTable();
         Instant deadline = Instant.now().plus(wait);
         while (!tryTake()) {
@@ -182,7 +181,6 @@ final class LeaseLock implements MigrationLock {
 
     private void startRenewing() {
         renewer = Session.open(session.settings());
-        ClusterReads.causal(renewer, topology);
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "marsai-schema lease renewal");
             thread.setDaemon(true);

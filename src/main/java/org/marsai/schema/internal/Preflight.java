@@ -33,6 +33,12 @@ final class Preflight {
         }
         Changelog changelog = history.changelog();
         SchemaModel live = SchemaReader.read(session);
+        if (live.tables().isEmpty()) {
+            // No table, so no row a changeset could stumble on: only the character set matters, and the pending
+            // changesets create tables. (No model of them needed: an update of a new database stays fast.)
+            charset(session).ifPresent(problems::add);
+            return problems;
+        }
         if (history.isEmpty() && session.sequelizeMeta().isEmpty() && !live.tables().isEmpty()) {
             List<String> ours = live.tables().keySet().stream()
                     .filter(changelog.expectedSchema(changelog.changeSets()).tables()::containsKey).toList();

@@ -49,7 +49,7 @@ final class Runner {
     }
 
     private <T> T locked(Session session, String operation, boolean strict, Function<Session, T> work) {
-        Topology topology = Topology.detect(session.connection);
+        Topology topology = session.topology();
         MigrationLock lock = topology.needsLease() ? new LeaseLock(session, topology, operation)
                 : new ServerLock(session, operation);
         Log.LOG.info("marsai-schema: {} of {} starting ({}; migration lock: {})", operation, session.where(),

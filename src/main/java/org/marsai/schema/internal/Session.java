@@ -71,9 +71,15 @@ final class Session implements AutoCloseable {
             + " ('DATABASECHANGELOG', 'DATABASECHANGELOGLOCK', 'SEQUELIZEMETA'))";
 
     private Map<String, List<String>> tables;
+    private Topology topology;
 
     Settings settings() {
         return settings;
+    }
+
+    /** What the session talks to: a single server or a cluster, whose reads it then makes causal. */
+    Topology topology() {
+        return topology;
     }
 
     /**
@@ -225,6 +231,12 @@ final class Session implements AutoCloseable {
             }
             Session session = new Session(connection, schema, settings.url() != null ? where
                     : "database '" + schema + "' (DataSource)", settings);
+            session.topology = Topology.detect(connection);
+            ClusterReads.causal(connection, session.topology).ifPresent(restore -> session.onClose(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(restore);
+                }
+            }));
             session.tables = names(tables);
             session.bound(session.readBound());
             return session;
