@@ -12,9 +12,12 @@ import java.util.List;
  * @param differences         where the schema differs from what those migrations imply; adoption needs
  *                            none
  * @param problems            why the database cannot be adopted, one sentence each; empty when it can
+ * @param findings            what adoption found and how it took it, one sentence each (a migration the Node
+ *                            project deleted, a change the database already had)
  */
 public record AdoptionPlan(List<String> sequelizeMigrations, List<ChangeSetInfo> changeSetsToRecord,
-                           List<ChangeSetInfo> remaining, List<Difference> differences, List<String> problems) {
+                           List<ChangeSetInfo> remaining, List<Difference> differences, List<String> problems,
+                           List<String> findings) {
 
     public AdoptionPlan {
         sequelizeMigrations = List.copyOf(sequelizeMigrations);
@@ -22,6 +25,13 @@ public record AdoptionPlan(List<String> sequelizeMigrations, List<ChangeSetInfo>
         remaining = List.copyOf(remaining);
         differences = List.copyOf(differences);
         problems = List.copyOf(problems);
+        findings = List.copyOf(findings);
+    }
+
+    /** A plan without findings (the form of release 1.0). */
+    public AdoptionPlan(List<String> sequelizeMigrations, List<ChangeSetInfo> changeSetsToRecord,
+                        List<ChangeSetInfo> remaining, List<Difference> differences, List<String> problems) {
+        this(sequelizeMigrations, changeSetsToRecord, remaining, differences, problems, List.of());
     }
 
     public boolean canAdopt() {

@@ -25,6 +25,7 @@ final class AdoptCommand extends BaseCommand {
             plan.differences().forEach(d -> err().println("  " + d.message()));
             return ExitCodes.FAILED;
         }
+        plan.findings().forEach(f -> out().println(f));
         out().println((dryRun ? "Would record " : "Recorded ") + plan.changeSetsToRecord().size()
                 + " changeset(s) as applied without running them; " + plan.remaining().size()
                 + " changeset(s) remain for update." + (dryRun ? " Nothing was changed." : ""));

@@ -41,31 +41,58 @@ final class Adoption {
         List<String> recorded = Sequelize.names(session.connection, table).stream().map(Sequelize::migration).toList();
         List<String> ours = changelog.migrations();
         List<String> problems = new ArrayList<>();
-        List<String> unknown = recorded.stream().filter(m -> !ours.contains(m)).toList();
+        List<String> findings = new ArrayList<>();
+        List<String> retired = recorded.stream().filter(Sequelize.RETIRED::contains).toList();
+        if (!retired.isEmpty()) {
+            findings.add("SequelizeMeta lists " + String.join(", ", retired) + ", which the Node project has since"
+                    + " deleted: not a migration to adopt; the schema decides.");
+        }
+        List<String> listed = recorded.stream().filter(m -> !Sequelize.RETIRED.contains(m)).toList();
+        List<String> unknown = listed.stream().filter(m -> !ours.contains(m)).toList();
         if (!unknown.isEmpty()) {
             problems.add("SequelizeMeta lists " + String.join(", ", unknown) + ", which this version does not know (a"
                     + " migration the Node project added after these " + ours.size() + "?): add it to the changelog in a"
                     + " new version first, or keep using sequelize-cli for now.");
         }
-        List<String> known = recorded.stream().filter(ours::contains).toList();
-        if (unknown.isEmpty() && !known.equals(ours.subList(0, known.size()))) {
-            String missing = ours.stream().filter(m -> !known.contains(m)).findFirst().orElseThrow();
-            problems.add("SequelizeMeta lists " + known.get(known.size() - 1) + " but not " + missing
+        // Every migration of the Node project up to the last one listed; ours alone are judged by the schema.
+        int last = listed.stream().mapToInt(ours::indexOf).max().orElse(-1);
+        List<String> prefix = ours.subList(0, last + 1);
+        List<String> gaps = prefix.stream().filter(m -> !listed.contains(m) && !Sequelize.OURS_ONLY.contains(m)).toList();
+        if (unknown.isEmpty() && !gaps.isEmpty()) {
+            problems.add("SequelizeMeta lists " + ours.get(last) + " but not " + gaps.get(0)
                     + ", which comes before it: the original migrations ran out of order or one was undone by hand;"
                     + " apply or undo it with sequelize-cli so that the list has no gap, then retry.");
         }
         List<ChangeSetInfo> toRecord = new ArrayList<>();
         List<Difference> differences = List.of();
         if (problems.isEmpty()) {
-            known.forEach(m -> toRecord.addAll(changelog.changeSetsOf(m)));
-            differences = SchemaComparator.compare(changelog.expectedSchema(toRecord), SchemaReader.read(session));
+            prefix.forEach(m -> toRecord.addAll(changelog.changeSetsOf(m)));
+            SchemaModel live = SchemaReader.read(session);
+            differences = SchemaComparator.compare(changelog.expectedSchema(toRecord), live);
+            // A migration of ours right after them may be there already: the Node project's own files made it.
+            List<ChangeSetInfo> extended = new ArrayList<>(toRecord);
+            for (String next : ours.subList(last + 1, ours.size())) {
+                if (differences.isEmpty() || !Sequelize.OURS_ONLY.contains(next)) {
+                    break;
+                }
+                extended.addAll(changelog.changeSetsOf(next));
+                if (SchemaComparator.compare(changelog.expectedSchema(extended), live).isEmpty()) {
+                    toRecord.clear();
+                    toRecord.addAll(extended);
+                    differences = List.of();
+                }
+            }
             if (!differences.isEmpty()) {
-                problems.add("the schema differs from what the " + known.size() + " migration(s) SequelizeMeta lists"
+                problems.add("the schema differs from what the " + listed.size() + " migration(s) SequelizeMeta lists"
                         + " imply, so that list cannot be trusted; bring the schema in line (see `diff`) and retry.");
             }
+            toRecord.stream().map(ChangeSetInfo::migration).filter(Sequelize.OURS_ONLY::contains).distinct()
+                    .forEach(m -> findings.add("The database already has what " + m + " makes (the Node project's"
+                            + " own files made it): recorded as already present."));
         }
         List<ChangeSetInfo> remaining = changelog.changeSets().stream().filter(c -> !toRecord.contains(c)).toList();
-        return new AdoptionPlan(recorded, problems.isEmpty() ? toRecord : List.of(), remaining, differences, problems);
+        return new AdoptionPlan(recorded, problems.isEmpty() ? toRecord : List.of(), remaining, differences, problems,
+                problems.isEmpty() ? findings : List.of());
     }
 
     /**
@@ -77,9 +104,12 @@ final class Adoption {
         List<ChangeSetInfo> toRecord = plan.changeSetsToRecord();
         if (!toRecord.isEmpty()) {
             LiquibaseCommands.changelogSync(session.database(), toRecord.get(toRecord.size() - 1));
-            HistoryTable.recordAsMarkRan(session, historyTable,
-                    changelog.alreadyPresent(new SchemaModel(Map.of()), toRecord));
+            List<ChangeSetInfo> present = new ArrayList<>(changelog.alreadyPresent(new SchemaModel(Map.of()), toRecord));
+            toRecord.stream().filter(c -> Sequelize.OURS_ONLY.contains(c.migration()) && !present.contains(c))
+                    .forEach(present::add);
+            HistoryTable.recordAsMarkRan(session, historyTable, present);
         }
+        plan.findings().forEach(f -> Log.LOG.info("marsai-schema: adopting {}: {}", session.where(), f));
         Log.LOG.info("marsai-schema: adopted {} from sequelize-cli: {} migration(s), {} changeset(s) recorded"
                 + " without running", session.where(), plan.sequelizeMigrations().size(), toRecord.size());
     }

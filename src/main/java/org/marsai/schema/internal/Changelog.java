@@ -204,7 +204,17 @@ final class Changelog {
     private SchemaBuilder apply(SchemaBuilder builder, ChangeSetInfo changeSet) {
         try {
             ChangeSet parsedChangeSet = parsed().get(changeSet);
-            parsedChangeSet.getChanges().forEach(isConditional(changeSet) ? builder::applyIfMissing : builder::apply);
+            if (isConditional(changeSet)) {
+                Optional<Boolean> acts = parsedChangeSet.getPreconditions() == null ? Optional.empty()
+                        : ModelPreconditions.holds(parsedChangeSet.getPreconditions(), builder.build());
+                if (acts.isEmpty()) {
+                    parsedChangeSet.getChanges().forEach(builder::applyIfMissing);
+                } else if (acts.get()) {
+                    parsedChangeSet.getChanges().forEach(builder::apply);
+                }
+                return builder;
+            }
+            parsedChangeSet.getChanges().forEach(builder::apply);
             return builder;
         } catch (UnsupportedChangeException e) {
             throw new MarsSchemaException(ErrorCode.UNEXPECTED, "Cannot work out the schema after changeset "

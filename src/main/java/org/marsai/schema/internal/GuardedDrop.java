@@ -29,7 +29,7 @@ final class GuardedDrop {
     private static final int MAX_NAME = 64;
 
     /** The tables a step drops, and per remaining table the columns it drops. */
-    record Plan(List<String> tables, Map<String, List<String>> columns) {
+    record Plan(List<String> tables, Map<String, List<String>> columns, Map<String, String> holdsValue) {
         boolean isEmpty() {
             return tables.isEmpty() && columns.isEmpty();
         }
@@ -45,6 +45,7 @@ final class GuardedDrop {
     static Optional<Plan> of(SchemaModel before, SchemaModel after) {
         List<String> tables = new ArrayList<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, String> holdsValue = new LinkedHashMap<>();
         SchemaBuilder model = new SchemaBuilder(before);
         for (SchemaModel.Table table : before.tables().values()) {
             SchemaModel.Table kept = after.tables().get(table.name());
@@ -58,6 +59,7 @@ final class GuardedDrop {
             for (SchemaModel.Column column : table.columns()) {
                 if (kept.columns().stream().noneMatch(c -> c.name().equals(column.name()))) {
                     columns.computeIfAbsent(table.name(), t -> new ArrayList<>()).add(column.name());
+                    holdsValue.put(table.name() + "." + column.name(), LossAnalysis.holdsValue(column));
                     DropColumnChange drop = new DropColumnChange();
                     drop.setTableName(table.name());
                     drop.setColumnName(column.name());
@@ -65,7 +67,7 @@ final class GuardedDrop {
                 }
             }
         }
-        Plan plan = new Plan(tables, columns);
+        Plan plan = new Plan(tables, columns, holdsValue);
         boolean fits = tables.stream().allMatch(GuardedDrop::fitsAside)
                 && columns.values().stream().flatMap(List::stream).allMatch(GuardedDrop::fitsAside);
         boolean onlyDrops = SchemaComparator.compare(after, model.build()).isEmpty();
@@ -119,7 +121,7 @@ final class GuardedDrop {
         for (Map.Entry<String, List<String>> table : plan.columns().entrySet()) {
             for (String column : table.getValue()) {
                 long rows = single(statement, "SELECT COUNT(*) FROM " + quote(table.getKey()) + " WHERE "
-                        + quote(aside(column)) + " IS NOT NULL");
+                        + plan.holdsValue().get(table.getKey() + "." + column).replace("{column}", quote(aside(column))));
                 if (rows > 0) {
                     written.add(new DataLoss(table.getKey(), column, "drops column " + table.getKey() + "." + column
                             + ", which received values while the rollback ran", rows));

@@ -76,8 +76,10 @@ final class LossAnalysis {
                 String name = before.name() + "." + column.name();
                 if (next == null) {
                     if (!renamed(column, after, before)) {
-                        losses.add(new Loss(before.name(), column.name(), "drops column " + name,
-                                "SELECT COUNT(*) FROM " + table + " WHERE {column} IS NOT NULL"));
+                        String refill = refill(column);
+                        losses.add(new Loss(before.name(), column.name(), "drops column " + name + (refill == null ? ""
+                                : " (rows holding " + refill + ", what adding it back writes, lose nothing)"),
+                                "SELECT COUNT(*) FROM " + table + " WHERE " + holdsValue(column)));
                     }
                     continue;
                 }
@@ -129,6 +131,31 @@ final class LossAnalysis {
         }
         return rebuilt;
     }
+
+    /**
+     * The condition, with {@code {column}} for the column's live name, of the rows whose value in {@code column}
+     * is information: anything but what adding the column back writes into existing rows (its default, or 0 for
+     * a NOT NULL number without one). A column whose every value is that holds nothing to lose.
+     */
+    static String holdsValue(SchemaModel.Column column) {
+        String refill = refill(column);
+        return refill == null ? "{column} IS NOT NULL" : "NOT ({column} <=> " + refill + ")";
+    }
+
+    /** What adding {@code column} back writes into existing rows, as SQL; null for NULL or a value of its own. */
+    static String refill(SchemaModel.Column column) {
+        String value = column.defaultValue();
+        if (value == null || value.equals("NULL") || value.equals(Normalization.CURRENT_TIMESTAMP)) {
+            return null;
+        }
+        if (value.equals("none")) {
+            return !column.nullable() && NUMBERS.matcher(column.type()).matches() ? "0" : null;
+        }
+        return value;
+    }
+
+    private static final Pattern NUMBERS = Pattern.compile(
+            "^(tinyint|smallint|mediumint|int|bigint|float|double|decimal)\\b.*");
 
     static long rowCount(Connection connection, SchemaModel live, String table) {
         return live.tables().containsKey(table) ? rows(connection, "SELECT COUNT(*) FROM " + quote(table)) : 0;

@@ -23,6 +23,7 @@ import liquibase.change.core.DropTableChange;
 import liquibase.change.core.EmptyChange;
 import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.OutputChange;
+import liquibase.change.core.RawSQLChange;
 import liquibase.change.core.RenameColumnChange;
 import liquibase.change.core.RenameTableChange;
 import liquibase.change.core.TagDatabaseChange;
@@ -159,12 +160,41 @@ final class SchemaBuilder {
             Table table = tables.remove(c.getOldTableName());
             table.name = c.getNewTableName();
             tables.put(table.name, table);
+        } else if (change instanceof RawSQLChange c) {
+            AlterTableSql.apply(this, c.getSql());
         } else if (!(change instanceof TagDatabaseChange || change instanceof EmptyChange
                 || change instanceof OutputChange)) {
             throw new UnsupportedChangeException("cannot work out the schema after a " + change.getSerializedObjectName()
                     + " change");
         }
         return this;
+    }
+
+    void addColumn(String tableName, SchemaModel.Column column, String after) {
+        Table table = table(tableName);
+        if (table.columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(column.name()))) {
+            throw new DuplicateException("column " + column.name() + " exists");
+        }
+        table.columns.add(after == null ? table.columns.size() : after.isEmpty() ? 0 : table.indexOf(after) + 1, column);
+    }
+
+    void dropColumn(String tableName, String column) {
+        dropColumn(table(tableName), column);
+    }
+
+    void addIndex(String tableName, String name, boolean unique, List<String> columns) {
+        Table table = table(tableName);
+        if (table.indexes.containsKey(name)) {
+            throw new DuplicateException("index " + name + " exists");
+        }
+        columns.forEach(table::indexOf);
+        table.indexes.put(name, new SchemaModel.Index(name, unique, List.copyOf(columns)));
+    }
+
+    void dropIndex(String tableName, String name) {
+        if (table(tableName).indexes.remove(name) == null) {
+            throw new UnsupportedChangeException("table " + tableName + " has no index " + name);
+        }
     }
 
     private Table table(String name) {

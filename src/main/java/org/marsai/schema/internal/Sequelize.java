@@ -21,6 +21,18 @@ import org.marsai.schema.MarsSchemaException;
  */
 final class Sequelize {
 
+    /**
+     * Migrations the Node project deleted after databases had run them (20260226120000-add-id_movie-to-votes,
+     * removed in a36de72): a name in {@code SequelizeMeta} that is no reason to refuse, since the schema decides.
+     */
+    static final Set<String> RETIRED = Set.of("20260226120000-add-id_movie-to-votes");
+
+    /**
+     * Migrations of this library that the Node project never had: {@code SequelizeMeta} never lists them and
+     * never gets them. Each acts only where its change is missing, so the schema decides whether it ran.
+     */
+    static final Set<String> OURS_ONLY = Set.of("20260205131006-movies-juries-upstream-layout");
+
     private Sequelize() {
     }
 
@@ -58,6 +70,9 @@ final class Sequelize {
             Set<String> present = new TreeSet<>();
             names(connection, table).forEach(n -> present.add(migration(n)));
             for (String migration : ours) {
+                if (OURS_ONLY.contains(migration)) {
+                    continue;
+                }
                 if (applied.contains(migration) && !present.contains(migration)) {
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO `" + table + "` (name) VALUES (?)")) {

@@ -125,8 +125,12 @@ public final class SequelizeDatabase {
             db.execute("INSERT INTO movies_juries (id_movie, id_user) VALUES (1, 2), (2, 2), (3, 4)");
         }
         if (done.contains("20260216100000-create-vote-histories")) {
+            // Release 1.1 makes the note an ENUM, as in votes (a database the fixture seeds after it).
+            boolean enumNote = db.count("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'vote_histories' AND COLUMN_NAME = 'note' AND DATA_TYPE = 'enum'") > 0;
             db.execute("INSERT INTO vote_histories (id_vote, id_user, id_movie, note, comments) VALUES"
-                    + " (1, 2, 1, 1, 'Premier avis'), (1, 2, 1, 0.5, 'Changé d''avis')");
+                    + (enumNote ? " (1, 2, 1, 'YES', 'Premier avis'), (1, 2, 1, 'TO DISCUSS', 'Changé d''avis')"
+                    : " (1, 2, 1, 1, 'Premier avis'), (1, 2, 1, 0.5, 'Changé d''avis')"));
         }
         if (done.contains("20260302111532-create-sponsors")) {
             db.execute("INSERT INTO sponsors (name, logo, url, category, createdAt, updatedAt) VALUES"
