@@ -25,10 +25,28 @@ final class AlterTableSql {
             "(?is)^ADD\\s+(UNIQUE\\s+)?(?:KEY|INDEX)?\\s*`?(\\w+)`?\\s*\\((.*)\\)$");
     private static final Pattern DROP_INDEX = Pattern.compile("(?is)^DROP\\s+(?:KEY|INDEX)\\s+`?(\\w+)`?$");
 
+    /** One clause of the statement, as the model applies it. */
+    sealed interface Clause {
+    }
+
+    /** A column added; {@code after} null: at the end, empty: first. */
+    record AddColumn(String table, SchemaModel.Column column, String after) implements Clause {
+    }
+
+    record DropColumn(String table, String column) implements Clause {
+    }
+
+    record AddIndex(String table, String name, boolean unique, List<String> columns) implements Clause {
+    }
+
+    record DropIndex(String table, String name) implements Clause {
+    }
+
     private AlterTableSql() {
     }
 
-    static void apply(SchemaBuilder builder, String sql) {
+    static List<Clause> parse(String sql) {
+        List<Clause> parsed = new ArrayList<>();
         Matcher alter = ALTER.matcher(sql == null ? "" : sql.trim());
         if (!alter.matches()) {
             throw new UnsupportedChangeException("cannot work out the schema after an sql change that is not one"
@@ -38,23 +56,24 @@ final class AlterTableSql {
         for (String clause : clauses(alter.group(2))) {
             Matcher m;
             if ((m = DROP_PRIMARY.matcher(clause)).matches()) {
-                builder.dropIndex(table, "PRIMARY");
+                parsed.add(new DropIndex(table, "PRIMARY"));
             } else if ((m = ADD_PRIMARY.matcher(clause)).matches()) {
-                builder.addIndex(table, "PRIMARY", true, names(m.group(1)));
+                parsed.add(new AddIndex(table, "PRIMARY", true, names(m.group(1))));
             } else if ((m = DROP_INDEX.matcher(clause)).matches()) {
-                builder.dropIndex(table, m.group(1));
+                parsed.add(new DropIndex(table, m.group(1)));
             } else if ((m = DROP_COLUMN.matcher(clause)).matches() && !m.group(1).equalsIgnoreCase("PRIMARY")) {
-                builder.dropColumn(table, m.group(1));
+                parsed.add(new DropColumn(table, m.group(1)));
             } else if ((m = ADD_INDEX.matcher(clause)).matches() && !clause.toUpperCase(Locale.ROOT).startsWith("ADD COLUMN")
                     && (m.group(1) != null || clause.toUpperCase(Locale.ROOT).matches("^ADD\\s+(KEY|INDEX)\\b.*"))) {
-                builder.addIndex(table, m.group(2), m.group(1) != null, names(m.group(3)));
+                parsed.add(new AddIndex(table, m.group(2), m.group(1) != null, names(m.group(3))));
             } else if ((m = ADD_COLUMN.matcher(clause)).matches()) {
                 String after = m.group(3) != null ? "" : m.group(4);
-                builder.addColumn(table, ColumnDefinitions.define(m.group(1), m.group(2), null), after);
+                parsed.add(new AddColumn(table, ColumnDefinitions.define(m.group(1), m.group(2), null), after));
             } else {
                 throw new UnsupportedChangeException("cannot work out the schema after '" + clause + "'");
             }
         }
+        return parsed;
     }
 
     /** The statement's clauses: split at commas outside parentheses and quotes. */

@@ -133,6 +133,33 @@ final class LossAnalysis {
     }
 
     /**
+     * What going from one schema to the other writes into rows that exist: a column added to a table with a
+     * default (or 0, for a NOT NULL number) fills every row with it; an AUTO_INCREMENT column numbers them.
+     */
+    static List<String> fills(SchemaModel from, SchemaModel to) {
+        List<String> fills = new ArrayList<>();
+        for (SchemaModel.Table after : to.tables().values()) {
+            SchemaModel.Table before = from.tables().get(after.name());
+            if (before == null) {
+                continue;
+            }
+            for (SchemaModel.Column column : after.columns()) {
+                if (before.columns().stream().anyMatch(c -> c.name().equals(column.name()))
+                        || renamed(column, before, after)) {
+                    continue;
+                }
+                String refill = refill(column);
+                if (column.autoIncrement()) {
+                    fills.add("numbers the existing rows of " + after.name() + " in " + column.name() + " (1, 2, 3…)");
+                } else if (refill != null) {
+                    fills.add("sets " + after.name() + "." + column.name() + " to " + refill + " in every existing row");
+                }
+            }
+        }
+        return fills;
+    }
+
+    /**
      * The condition, with {@code {column}} for the column's live name, of the rows whose value in {@code column}
      * is information: anything but what adding the column back writes into existing rows (its default, or 0 for
      * a NOT NULL number without one). A column whose every value is that holds nothing to lose.

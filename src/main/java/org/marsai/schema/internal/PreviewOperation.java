@@ -89,6 +89,9 @@ public final class PreviewOperation {
                     lines.add("-- DESTROYS DATA: " + loss.description() + "; in this database: " + loss.affectedRows()
                             + " row(s).");
                 }
+                if (step.execType() != ExecType.MARK_RAN) {
+                    LossAnalysis.fills(step.before(), step.after()).forEach(fill -> lines.add("-- WRITES: " + fill + "."));
+                }
                 notes.put(step.changeSet(), lines);
             }
             return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.rollbackSql(session.database(),
@@ -129,6 +132,7 @@ public final class PreviewOperation {
                     }
                 });
             }
+            LossAnalysis.fills(model, next).forEach(fill -> lines.add("-- WRITES: " + fill + "."));
             notes.put(changeSet, lines);
             model = next;
         }

@@ -161,7 +161,7 @@ final class SchemaBuilder {
             table.name = c.getNewTableName();
             tables.put(table.name, table);
         } else if (change instanceof RawSQLChange c) {
-            AlterTableSql.apply(this, c.getSql());
+            AlterTableSql.parse(c.getSql()).forEach(this::apply);
         } else if (!(change instanceof TagDatabaseChange || change instanceof EmptyChange
                 || change instanceof OutputChange)) {
             throw new UnsupportedChangeException("cannot work out the schema after a " + change.getSerializedObjectName()
@@ -170,7 +170,19 @@ final class SchemaBuilder {
         return this;
     }
 
-    void addColumn(String tableName, SchemaModel.Column column, String after) {
+    private void apply(AlterTableSql.Clause clause) {
+        if (clause instanceof AlterTableSql.AddColumn c) {
+            addColumn(c.table(), c.column(), c.after());
+        } else if (clause instanceof AlterTableSql.DropColumn c) {
+            dropColumn(table(c.table()), c.column());
+        } else if (clause instanceof AlterTableSql.AddIndex c) {
+            addIndex(c.table(), c.name(), c.unique(), c.columns());
+        } else if (clause instanceof AlterTableSql.DropIndex c) {
+            dropIndex(c.table(), c.name());
+        }
+    }
+
+    private void addColumn(String tableName, SchemaModel.Column column, String after) {
         Table table = table(tableName);
         if (table.columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(column.name()))) {
             throw new DuplicateException("column " + column.name() + " exists");
@@ -178,11 +190,7 @@ final class SchemaBuilder {
         table.columns.add(after == null ? table.columns.size() : after.isEmpty() ? 0 : table.indexOf(after) + 1, column);
     }
 
-    void dropColumn(String tableName, String column) {
-        dropColumn(table(tableName), column);
-    }
-
-    void addIndex(String tableName, String name, boolean unique, List<String> columns) {
+    private void addIndex(String tableName, String name, boolean unique, List<String> columns) {
         Table table = table(tableName);
         if (table.indexes.containsKey(name)) {
             throw new DuplicateException("index " + name + " exists");
@@ -191,7 +199,7 @@ final class SchemaBuilder {
         table.indexes.put(name, new SchemaModel.Index(name, unique, List.copyOf(columns)));
     }
 
-    void dropIndex(String tableName, String name) {
+    private void dropIndex(String tableName, String name) {
         if (table(tableName).indexes.remove(name) == null) {
             throw new UnsupportedChangeException("table " + tableName + " has no index " + name);
         }
