@@ -34,7 +34,7 @@ class LiveTrafficIT {
     void aRowCommittedWhileTheRollbackWaitsToDropItsTableStopsTheRollbackAndStays() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase(); Connection application = db.connect()) {
             MarsSchema schema = db.schema();
-            schema.update();
+            schema.updateTo(NEWSLETTER);
             assertThat(lastMigrationUndoneWhile(db, schema, application,
                     "INSERT INTO newsletter_subscribers (email) VALUES ('late@example.org')")).isInstanceOf(RollbackRefusedException.class)
                     .hasMessageContaining("Rollback stopped at changeset " + NEWSLETTER)
@@ -91,7 +91,7 @@ class LiveTrafficIT {
         for (int round = 0; round < rounds; round++) {
             try (TestDatabase db = TestServer.get().createDatabase()) {
                 MarsSchema schema = db.schema();
-                schema.update();
+                schema.updateTo(NEWSLETTER);
                 Set<String> acknowledged = ConcurrentHashMap.newKeySet();
                 AtomicBoolean stop = new AtomicBoolean();
                 CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(db, stop, acknowledged));

@@ -42,8 +42,7 @@ class Release11IT {
     void aDatabaseAt10IsUpdatedKeepingEveryRowAndRollsBackTo10() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().updateTo(UpstreamDatabase.LAST_OF_24);
-            SequelizeDatabase.seed(db, 24);
-            db.execute("UPDATE vote_histories SET note = 0");
+            SequelizeDatabase.seed(db, 24); // notes 0
             Map<String, List<List<String>>> before = SequelizeDatabase.rows(db);
             List<String> at10 = ExpectedSchema.sorted(db.picture());
             assertThat(at10).containsExactlyElementsOf(expected.after(24));
@@ -86,8 +85,9 @@ class Release11IT {
     void notesOtherThanZeroRefuseTheUpdateBeforeAnythingChangesUnlessTheLossIsAllowed() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().updateTo(UpstreamDatabase.LAST_OF_24);
-            SequelizeDatabase.seed(db, 24); // notes 1 and 0.5
-            db.execute("INSERT INTO vote_histories (id_vote, id_user, id_movie, note) VALUES (1, 2, 1, 0)");
+            SequelizeDatabase.seed(db, 24); // notes 0
+            db.execute("UPDATE vote_histories SET note = 1 WHERE id_vote_history = 1");
+            db.execute("INSERT INTO vote_histories (id_vote, id_user, id_movie, note) VALUES (1, 2, 1, 0.5)");
             List<String> picture = db.picture();
             int history = db.schema().history().size();
 
@@ -194,7 +194,6 @@ class Release11IT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 24);
             SequelizeDatabase.seed(db, 24);
-            db.execute("UPDATE vote_histories SET note = 0");
             Map<String, List<List<String>>> rows = SequelizeDatabase.rows(db);
 
             AdoptionPlan plan = db.schema().adopt();

@@ -130,7 +130,8 @@ public final class SequelizeDatabase {
                     + " AND TABLE_NAME = 'vote_histories' AND COLUMN_NAME = 'note' AND DATA_TYPE = 'enum'") > 0;
             db.execute("INSERT INTO vote_histories (id_vote, id_user, id_movie, note, comments) VALUES"
                     + (enumNote ? " (1, 2, 1, 'YES', 'Premier avis'), (1, 2, 1, 'TO DISCUSS', 'Changé d''avis')"
-                    : " (1, 2, 1, 1, 'Premier avis'), (1, 2, 1, 0.5, 'Changé d''avis')"));
+                    // FLOAT notes: 0, as the Node back-end had reduced them before release 1.1 made them ENUMs
+                    : " (1, 2, 1, 0, 'Premier avis'), (1, 2, 1, 0, 'Changé d''avis')"));
         }
         if (done.contains("20260302111532-create-sponsors")) {
             db.execute("INSERT INTO sponsors (name, logo, url, category, createdAt, updatedAt) VALUES"

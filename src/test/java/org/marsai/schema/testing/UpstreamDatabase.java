@@ -54,8 +54,7 @@ public final class UpstreamDatabase {
                 run(db, name);
             }
         }
-        SequelizeDatabase.seed(db, 24);
-        db.execute("UPDATE vote_histories SET note = 0");
+        SequelizeDatabase.seed(db, 24); // notes 0
         if (count >= 25) {
             run(db, ALTER_VOTE_HISTORIES);
             db.execute("INSERT INTO vote_histories (id_vote, id_user, id_movie, note, comments) VALUES"
