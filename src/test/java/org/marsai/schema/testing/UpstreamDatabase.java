@@ -75,6 +75,12 @@ public final class UpstreamDatabase {
         db.execute("UPDATE votes SET decision = 'accepted' WHERE id_vote = 1");
     }
 
+    /** All 26 files from empty, no rows: the database the back-end's model operations start from. */
+    public static void buildSchema(TestDatabase db) {
+        createSequelizeMeta(db);
+        migrations().forEach(name -> run(db, name));
+    }
+
     private static void createSequelizeMeta(TestDatabase db) {
         db.execute("CREATE TABLE IF NOT EXISTS `SequelizeMeta` (`name` VARCHAR(255) NOT NULL UNIQUE , PRIMARY KEY"
                 + " (`name`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE utf8mb3_unicode_ci");
