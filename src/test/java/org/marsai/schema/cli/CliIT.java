@@ -156,6 +156,40 @@ class CliIT {
     }
 
     @Test
+    void rollbackToATagOrADateAndTheirPreviews() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            run(withUrl(db, "update", "--to", "20260128100004-create-movies"));
+            InProcessCli.Run tag = run(withUrl(db, "tag", "before-awards"));
+            assertThat(tag.out()).as("tag names the changeset it marked").isEqualTo("Tagged changeset"
+                    + " 20260128100004-create-movies of migration 20260128100004-create-movies 'before-awards':"
+                    + " `rollback --tag before-awards` returns to it.\n");
+            run(withUrl(db, "update"));
+
+            InProcessCli.Run preview = run(withUrl(db, "rollback-sql", "--tag", "before-awards"));
+            assertThat(preview.code()).as(preview.err()).isZero();
+            assertThat(preview.out()).contains("-- Migration 20260128100005-create-awards")
+                    .doesNotContain("-- Migration 20260128100004-create-movies,");
+            InProcessCli.Run rollback = run(withUrl(db, "rollback", "--tag", "before-awards"));
+            assertThat(rollback.code()).as(rollback.err()).isZero();
+            assertThat(db.schema().status().currentMigration()).contains("20260128100004-create-movies");
+
+            assertThat(run(withUrl(db, "rollback-sql", "--date", "2999-01-01")).out()).contains("Nothing to roll back");
+            assertThat(run(withUrl(db, "rollback", "--date", "2999-01-01T00:00:00")).code()).isZero();
+            assertThat(db.schema().status().currentMigration()).contains("20260128100004-create-movies");
+            InProcessCli.Run all = run(withUrl(db, "rollback", "--date", "2000-01-01T00:00:00+01:00"));
+            assertThat(all.code()).as(all.err()).isZero();
+            assertThat(db.tables()).containsExactly("DATABASECHANGELOG");
+
+            InProcessCli.Run both = run(withUrl(db, "rollback", "--tag", "x", "--count", "1"));
+            assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(both.err()).contains("mutually exclusive");
+            InProcessCli.Run badDate = run(withUrl(db, "rollback-sql", "--date", "yesterday"));
+            assertThat(badDate.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(badDate.err()).contains("--date yesterday is not an ISO-8601 date or date-time");
+        }
+    }
+
+    @Test
     void tagHistoryPreviewsAndValidate() throws IOException {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             run(withUrl(db, "update", "--to", "20260128100004-create-movies"));
