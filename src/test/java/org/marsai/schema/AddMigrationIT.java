@@ -51,13 +51,13 @@ class AddMigrationIT {
             Files.writeString(copy.resolve("src/test/resources/schema/expected-steps.txt"), "\n@ " + MIGRATION + "\n+ "
                     + column + "\n", StandardOpenOption.APPEND);
 
-            Run golden = run(copy, "mvn", "-o", "-q", "test", "-Dtest=GoldenFilesTest", "-Dgolden.update=true");
+            Run golden = run(copy, "mvn", "-B", "-o", "-q", "test", "-Dtest=GoldenFilesTest", "-Dgolden.update=true");
             assertThat(golden.code()).as(golden.output()).isZero();
             assertThat(Files.readString(copy.resolve("src/test/resources/golden/update-offline.sql")))
                     .contains("ALTER TABLE users ADD walk_note VARCHAR(100)");
             assertThat(Files.readString(copy.resolve("src/test/resources/schema/expected-schema.txt"))).contains(column);
 
-            Run build = run(copy, "mvn", "-o", "-q", "package");
+            Run build = run(copy, "mvn", "-B", "-o", "-q", "package");
             assertThat(build.code()).as("build and unit tests in the copy:\n%s", build.output()).isZero();
 
             Run update = cli(copy, db, "update");
@@ -74,9 +74,11 @@ class AddMigrationIT {
 
             Path released = copy.resolve("changelogs/20260128100001-create-categories.yaml");
             Files.writeString(released, Files.readString(released).replace("VARCHAR(255)", "VARCHAR(200)"));
-            Run refused = run(copy, "mvn", "-o", "-q", "-DskipTests", "package");
+            Run refused = run(copy, "mvn", "-B", "-o", "-q", "-DskipTests", "package");
             assertThat(refused.code()).as(refused.output()).isNotZero();
-            assertThat(refused.output().lines().filter(l -> l.startsWith("[marsai-schema]")).toList()).singleElement()
+            assertThat(refused.output().lines().filter(l -> l.contains("[marsai-schema] "))
+                    .map(l -> l.substring(l.indexOf("[marsai-schema] ")).replaceAll("\u001B\\[[0-9;]*m", "")).toList())
+                    .singleElement()
                     .asString().startsWith("[marsai-schema] changelogs/20260128100001-create-categories.yaml: changeset"
                             + " 20260128100001-create-categories was released in 1.0.0 and has been edited")
                     .endsWith("revert the edit and fix forward with a new changeset in a new file.");

@@ -24,7 +24,7 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * Run by the build before packaging (exec step {@code changelog-index}): reads {@code changelogs/} as Liquibase
+ * Run by the build before packaging (antrun step {@code changelog} in pom.xml): reads {@code changelogs/} as Liquibase
  * does, checks it against the release pins and writes {@code changelog-index.tsv} into the classes directory.
  *
  * <pre>
