@@ -1,5 +1,5 @@
 /**
- * The MarsAI schema as a library: apply, inspect, preview and undo the 24 MarsAI migrations on a
+ * The MarsAI schema as a library: apply, inspect, preview and undo the MarsAI migrations on a
  * MySQL 8 or MariaDB database.
  *
  * <p>Start with {@link org.marsai.schema.MarsSchema#update(javax.sql.DataSource)}, or

@@ -87,6 +87,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheBuildStepsWhichStayOutOfTheJar() {
+        assertThat(violations(from -> !isBuild(from), ArchitectureTest::isBuild)).as("classes of the jar that need"
+                + " internal.build (excluded from the jar, see pom.xml)").isEmpty();
+        assertThat(violations(ArchitectureTest::isBuild, to -> !isBuild(to))).as("the build steps stand alone").isEmpty();
+    }
+
+    private static boolean isBuild(String name) {
+        return name.startsWith(ROOT + "internal.build.");
+    }
+
+    @Test
     void everyMainSourceFileIsUnder400Lines() throws IOException {
         Map<String, Long> large = new TreeMap<>();
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {

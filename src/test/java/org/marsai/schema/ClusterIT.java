@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.CliProcess;
 import org.marsai.schema.testing.ClusterDatabase;
 import org.marsai.schema.testing.Figures;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 class ClusterIT {
 
-    private static final int CHANGESETS = 49;
+    private static final int CHANGESETS = Migrations.changeSetCount();
 
     /** Three updates started at the same moment, one through each node, {@code rounds} times. */
     private static void updatesStartedTogetherOnePerNode(String cluster, java.util.function.IntFunction<ClusterDatabase> fresh,

@@ -41,7 +41,7 @@ class LiveTrafficIT {
                     .hasMessageContaining("received rows while the rollback ran: 1 row(s)")
                     .hasMessageContaining("Nothing was lost");
             assertThat(db.query("SELECT email FROM newsletter_subscribers")).containsExactly(List.of("late@example.org"));
-            assertThat(schema.status().isUpToDate()).as("the history still records the migration").isTrue();
+            assertThat(schema.status().currentMigration()).as("the history still records the migration").contains(NEWSLETTER);
             assertThat(schema.diff().differences()).isEmpty();
         }
     }

@@ -21,12 +21,12 @@ class ResultToStringTest {
 
     @Test
     void rollbackAndStatusResultsAreSummaries() {
-        assertThat(new RollbackResult(all).toString()).hasSizeLessThan(2000).startsWith("RollbackResult[rolledBack=49 changeset(s)");
+        assertThat(new RollbackResult(all).toString()).hasSizeLessThan(2000).startsWith("RollbackResult[rolledBack=" + all.size() + " changeset(s)");
         HistoryEntry entry = new HistoryEntry("m", "id", "marsai", java.time.Instant.EPOCH, 1, ExecType.EXECUTED,
                 Optional.empty(), "1", "9:x");
         StatusResult status = new StatusResult(List.of(), List.of(entry), all, List.of(),
                 List.of(new ValidationResult.Problem(ErrorCode.CHECKSUM_MISMATCH, "edited")));
-        assertThat(status.toString()).isEqualTo("StatusResult[migrations=0, applied=1 changeset(s), pending=49, unknown=0,"
+        assertThat(status.toString()).isEqualTo("StatusResult[migrations=0, applied=1 changeset(s), pending=" + all.size() + ", unknown=0,"
                 + " current=none, problems=[CHECKSUM_MISMATCH]]");
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "rollback", description = "Undo the last --count N migrations, or every migration after --to NAME.")
+@Command(name = "rollback", description = "Undo the last --count N migrations, or everything after --to NAME, --tag TAG or --date WHEN.")
 final class RollbackCommand extends BaseCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -20,15 +20,55 @@ final class RollbackCommand extends BaseCommand {
         @Option(names = "--to", paramLabel = "NAME", description = "Undo every migration after NAME; NAME stays applied.")
         String to;
 
+        @Option(names = "--tag", paramLabel = "TAG", description = "Undo every changeset applied after the one `tag TAG` marked.")
+        String tag;
+
+        @Option(names = "--date", paramLabel = "WHEN", description = "Undo every changeset applied after WHEN: an ISO-8601"
+                + " date (2026-03-02, its start), date-time (2026-03-02T17:10:00, read as UTC) or date-time with offset"
+                + " (2026-03-02T18:10:00+01:00).")
+        String date;
+
         void validate() {
             if (count != null && count < 1) {
                 throw Usage.error("--count must be at least 1, got " + count + ": give how many of the last"
                         + " applied migrations to undo.");
             }
+            if (tag != null && tag.isBlank()) {
+                throw Usage.error("--tag is empty: give the name `tag` was given (see `history`).");
+            }
+            if (date != null) {
+                instant();
+            }
         }
 
         RollbackTarget target() {
-            return count != null ? RollbackTarget.lastMigrations(count) : RollbackTarget.toMigration(to);
+            if (count != null) {
+                return RollbackTarget.lastMigrations(count);
+            }
+            if (tag != null) {
+                return RollbackTarget.toTag(tag);
+            }
+            if (date != null) {
+                return RollbackTarget.toDate(instant());
+            }
+            return RollbackTarget.toMigration(to);
+        }
+
+        /** --date as an instant: a date is its start, a date-time without offset is UTC. */
+        private java.time.Instant instant() {
+            String when = date.trim();
+            try {
+                if (when.length() == 10) {
+                    return java.time.LocalDate.parse(when).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                }
+                java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(when);
+                return parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                        ? java.time.OffsetDateTime.from(parsed).toInstant()
+                        : java.time.LocalDateTime.from(parsed).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.DateTimeException e) {
+                throw Usage.error("--date " + date + " is not an ISO-8601 date or date-time: give e.g. 2026-03-02,"
+                        + " 2026-03-02T17:10:00 (UTC) or 2026-03-02T18:10:00+01:00.");
+            }
         }
     }
 

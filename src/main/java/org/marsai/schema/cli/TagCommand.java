@@ -22,8 +22,11 @@ final class TagCommand extends BaseCommand {
 
     @Override
     int execute() {
-        schema().tag(tag);
-        out().println("Tagged the last applied changeset '" + tag + "'.");
+        org.marsai.schema.MarsSchema schema = schema();
+        schema.tag(tag);
+        String marked = schema.history().stream().filter(h -> h.tag().filter(tag::equals).isPresent()).findFirst()
+                .map(h -> "changeset " + h.id() + " of migration " + h.migration()).orElse("the last applied changeset");
+        out().println("Tagged " + marked + " '" + tag + "': `rollback --tag " + tag + "` returns to it.");
         return ExitCodes.OK;
     }
 }

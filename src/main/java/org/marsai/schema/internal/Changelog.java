@@ -31,7 +31,10 @@ final class Changelog {
     static final String LOGICAL_PREFIX = "marsai-schema/";
     static final String AUTHOR = "marsai";
 
-    /** Every changeset, its checksum, whether it is conditional and its comment; see the file's header. */
+    /**
+     * Every changeset, its checksum, whether it is conditional and its comment; written by the build from
+     * Liquibase's parse of {@code changelogs/} ({@code internal.build.ChangelogBuild}), never by hand.
+     */
     static final String INDEX = "org/marsai/schema/changelog-index.tsv";
 
     private final List<ChangeSetInfo> changeSets;

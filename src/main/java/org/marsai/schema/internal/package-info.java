@@ -8,6 +8,7 @@
  * migration lock, {@code LiquibaseCommands} runs Liquibase's commands, {@code History} reads the history
  * once per operation, {@code Recovery}, {@code Adoption} and {@code RollbackPlan} work out what to do, and the
  * schema model ({@code SchemaBuilder}, {@code SchemaReader}, {@code Normalization}) says what a database
- * should hold and holds. Dependencies point down only; {@code ArchitectureTest} checks it.
+ * should hold and holds. Dependencies point down only; {@code ArchitectureTest} checks it. The sub-package
+ * {@code build} holds what the build runs on the changelog; it is not in the jar.
  */
 package org.marsai.schema.internal;

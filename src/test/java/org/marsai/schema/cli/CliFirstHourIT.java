@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.CliProcess;
 import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CliFirstHourIT {
 
     private static final Pattern URL = Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/([^?]+)");
-    private static final String LAST = "20260302171000-create-newsletter-subscribers";
-    private static final String BEFORE_LAST = "20260302111532-create-sponsors";
+    private static final String LAST = Migrations.last();
+    private static final String BEFORE_LAST = Migrations.beforeLast();
 
     @TempDir
     Path workingDirectory;
@@ -134,7 +135,8 @@ class CliFirstHourIT {
             assertThat(lines.get(0)).isEqualTo("Database: " + db.url().replaceFirst("\\?.*$", ""));
             assertThat(lines.get(lines.size() - 2)).isEqualTo("  pending   " + LAST);
             assertThat(lines.get(lines.size() - 1)).as("the README's example")
-                    .isEqualTo("23 of 24 migrations applied; 1 migration pending (1 changeset).");
+                    .isEqualTo((Migrations.count() - 1) + " of " + Migrations.count() + " migrations applied; 1 migration pending ("
+                            + changeSets(Migrations.changeSetsOf(LAST).size()) + ").");
 
             InProcessCli.Run history = on(db, "history");
             List<String> rows = history.out().lines().toList();
@@ -322,5 +324,9 @@ class CliFirstHourIT {
             }
         }
         return tables;
+    }
+
+    private static String changeSets(int count) {
+        return count == 1 ? "1 changeset" : count + " changesets";
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.ExpectedSchema;
 import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
@@ -97,7 +98,7 @@ class CliIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             InProcessCli.Run pending = run(withUrl(db, "status", "--exit-code"));
             assertThat(pending.code()).isEqualTo(ExitCodes.PENDING);
-            assertThat(pending.out()).contains("pending   20260128100000-create-users", "0 of 24 migrations applied");
+            assertThat(pending.out()).contains("pending   20260128100000-create-users", "0 of " + Migrations.count() + " migrations applied");
             assertThat(run(withUrl(db, "status")).code()).as("status without --exit-code").isZero();
 
             InProcessCli.Run migrate = run(withUrl(db, "db:migrate", "--to", "20260205131006-create-movies-juries.cjs"));
@@ -110,12 +111,12 @@ class CliIT {
 
             InProcessCli.Run update = run(withUrl(db, "update"));
             assertThat(update.code()).isZero();
-            assertThat(update.out()).contains("up to 20260302171000-create-newsletter-subscribers");
+            assertThat(update.out()).contains("up to " + Migrations.last());
             assertThat(run(withUrl(db, "update")).out()).contains("Nothing to apply");
 
             InProcessCli.Run upToDate = run(withUrl(db, "status", "--exit-code"));
             assertThat(upToDate.code()).isZero();
-            assertThat(upToDate.out()).contains("Up to date: all 24 migrations applied.");
+            assertThat(upToDate.out()).contains("Up to date: all " + Migrations.count() + " migrations applied.");
             assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(expected.afterAll());
         }
     }
@@ -127,7 +128,7 @@ class CliIT {
 
             InProcessCli.Run undo = run(withUrl(db, "db:migrate:undo"));
             assertThat(undo.code()).isZero();
-            assertThat(undo.out()).contains("down to and including 20260302171000-create-newsletter-subscribers");
+            assertThat(undo.out()).contains("down to and including " + Migrations.last());
 
             InProcessCli.Run rollbackTo = run(withUrl(db, "rollback", "--to", "20260216120000-alter-movies-selection-status"));
             assertThat(rollbackTo.code()).isZero();
@@ -155,6 +156,40 @@ class CliIT {
     }
 
     @Test
+    void rollbackToATagOrADateAndTheirPreviews() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            run(withUrl(db, "update", "--to", "20260128100004-create-movies"));
+            InProcessCli.Run tag = run(withUrl(db, "tag", "before-awards"));
+            assertThat(tag.out()).as("tag names the changeset it marked").isEqualTo("Tagged changeset"
+                    + " 20260128100004-create-movies of migration 20260128100004-create-movies 'before-awards':"
+                    + " `rollback --tag before-awards` returns to it.\n");
+            run(withUrl(db, "update"));
+
+            InProcessCli.Run preview = run(withUrl(db, "rollback-sql", "--tag", "before-awards"));
+            assertThat(preview.code()).as(preview.err()).isZero();
+            assertThat(preview.out()).contains("-- Migration 20260128100005-create-awards")
+                    .doesNotContain("-- Migration 20260128100004-create-movies,");
+            InProcessCli.Run rollback = run(withUrl(db, "rollback", "--tag", "before-awards"));
+            assertThat(rollback.code()).as(rollback.err()).isZero();
+            assertThat(db.schema().status().currentMigration()).contains("20260128100004-create-movies");
+
+            assertThat(run(withUrl(db, "rollback-sql", "--date", "2999-01-01")).out()).contains("Nothing to roll back");
+            assertThat(run(withUrl(db, "rollback", "--date", "2999-01-01T00:00:00")).code()).isZero();
+            assertThat(db.schema().status().currentMigration()).contains("20260128100004-create-movies");
+            InProcessCli.Run all = run(withUrl(db, "rollback", "--date", "2000-01-01T00:00:00+01:00"));
+            assertThat(all.code()).as(all.err()).isZero();
+            assertThat(db.tables()).containsExactly("DATABASECHANGELOG");
+
+            InProcessCli.Run both = run(withUrl(db, "rollback", "--tag", "x", "--count", "1"));
+            assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(both.err()).contains("mutually exclusive");
+            InProcessCli.Run badDate = run(withUrl(db, "rollback-sql", "--date", "yesterday"));
+            assertThat(badDate.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(badDate.err()).contains("--date yesterday is not an ISO-8601 date or date-time");
+        }
+    }
+
+    @Test
     void tagHistoryPreviewsAndValidate() throws IOException {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             run(withUrl(db, "update", "--to", "20260128100004-create-movies"));
@@ -171,7 +206,7 @@ class CliIT {
 
             JsonNode status = new ObjectMapper().readTree(run(withUrl(db, "status", "--format", "json")).out());
             assertThat(status.get("upToDate").asBoolean()).isTrue();
-            assertThat(status.get("migrations").size()).isEqualTo(24);
+            assertThat(status.get("migrations").size()).isEqualTo(Migrations.count());
 
             InProcessCli.Run rollbackSql = run(withUrl(db, "rollback-sql", "--count", "1"));
             assertThat(rollbackSql.out()).contains("DROP TABLE " + db.name() + ".newsletter_subscribers");

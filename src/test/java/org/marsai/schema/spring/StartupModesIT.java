@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  */
 class StartupModesIT {
 
-    private static final String LAST_MIGRATION = "20260302171000-create-newsletter-subscribers";
+    private static final String LAST_MIGRATION = Migrations.last();
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
@@ -31,7 +32,7 @@ class StartupModesIT {
             assertThat(run.failure()).as("start-up failure").isNotNull();
             assertThat(run.err()).as("what the user sees")
                     .contains("APPLICATION FAILED TO START")
-                    .contains("marsai-schema: Refusing to start (marsai.schema.on-startup=validate): 24 migration(s)"
+                    .contains("marsai-schema: Refusing to start (marsai.schema.on-startup=validate): " + Migrations.count() + " migration(s)"
                             + " pending, from 20260128100000-create-users to " + LAST_MIGRATION + ": apply them first")
                     .contains("[VALIDATION_FAILED]")
                     .contains("Action:")

@@ -60,6 +60,38 @@ public final class ExpectedSchema {
         return List.copyOf(added.keySet());
     }
 
+    /**
+     * The sorted picture once {@code migration} has run, with every migration before it; fails in one line when the
+     * file has no block for it.
+     */
+    public List<String> afterMigration(String migration) {
+        int index = migrations().indexOf(migration);
+        if (index < 0) {
+            throw new IllegalStateException(missingBlock(migration));
+        }
+        return after(index + 1);
+    }
+
+    /** Whether the file describes {@code migration}. */
+    public boolean describes(String migration) {
+        return added.containsKey(migration);
+    }
+
+    /** The one-line message for a migration of the changelog that the file does not describe yet. */
+    public static String missingBlock(String migration) {
+        return "src/test/resources/schema/expected-steps.txt has no block for migration " + migration + ": add `@ "
+                + migration + "` after the block of the migration before it, with the lines it adds (+) and removes (-),"
+                + " written from the specification (ExpectedSchemaModelTest prints the block the changelog implies).";
+    }
+
+    /** A block of the file: what a migration adds to and removes from the picture {@code before}. */
+    public static String block(String migration, List<String> before, List<String> after) {
+        StringBuilder block = new StringBuilder("@ " + migration + "\n");
+        before.stream().filter(l -> !after.contains(l)).forEach(l -> block.append("- ").append(l).append('\n'));
+        after.stream().filter(l -> !before.contains(l)).forEach(l -> block.append("+ ").append(l).append('\n'));
+        return block.toString();
+    }
+
     /** The sorted picture after the first {@code count} migrations (0: an empty database). */
     public List<String> after(int count) {
         TreeSet<String> picture = new TreeSet<>();

@@ -1,0 +1,8 @@
+/**
+ * Not API, and not in the jar: what the build runs on the changelog before packaging it. {@code ChangelogBuild}
+ * (antrun step {@code changelog}, phase {@code process-classes}) parses {@code changelogs/} with Liquibase,
+ * checks the released changesets against their pins ({@code changelogs/released/VERSION.tsv}, {@link
+ * org.marsai.schema.internal.build.ReleasePins}) and writes the index the library reads
+ * ({@code org/marsai/schema/changelog-index.tsv}). Every problem is one line naming the file and the fix.
+ */
+package org.marsai.schema.internal.build;
