@@ -194,6 +194,8 @@ INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED
 
 --  Changeset marsai-schema/20260128144807-alter-movies.yaml::20260128144807-alter-movies::marsai
 -- Migration 20260128144807-alter-movies, changeset 20260128144807-alter-movies
+-- WRITES: sets movies.selection_status to 'submitted' in every existing row.
+-- WRITES: sets movies.id_user to 0 in every existing row.
 --  Add the submission columns and the owning user to movies (one ALTER TABLE).
 ALTER TABLE movies ADD translation VARCHAR(255) NULL, ADD synopsis TEXT NULL, ADD synopsis_anglais TEXT NULL, ADD subtitle VARCHAR(255) NULL, ADD ai_tool VARCHAR(255) NULL, ADD thumbnail VARCHAR(255) NULL, ADD selection_status ENUM('submitted', 'refused', 'to_discuss', 'selected', 'finalist') DEFAULT 'submitted' NOT NULL, ADD id_user INT NOT NULL;
 
@@ -276,6 +278,7 @@ INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED
 
 --  Changeset marsai-schema/20260212150000-add-vote-modification-tracking.yaml::20260212150000-add-vote-modification-tracking::marsai
 -- Migration 20260212150000-add-vote-modification-tracking, changeset 20260212150000-add-vote-modification-tracking
+-- WRITES: sets votes.modification_count to 0 in every existing row.
 --  Add votes.modification_count unless a database already has it; recorded as run either way.
 ALTER TABLE votes ADD modification_count INT DEFAULT 0 NOT NULL COMMENT 'Numero di volte che il voto è stato modificato';
 
@@ -350,4 +353,36 @@ INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED
 CREATE TABLE newsletter_subscribers (id_subscriber INT AUTO_INCREMENT NOT NULL, email VARCHAR(255) NOT NULL, first_name VARCHAR(100) NULL, last_name VARCHAR(100) NULL, source ENUM('PUBLIC', 'FILM_CANDIDACY') DEFAULT 'PUBLIC' NOT NULL, is_active TINYINT(1) DEFAULT 1 NOT NULL, createdAt datetime DEFAULT NOW() NOT NULL, updatedAt datetime DEFAULT NOW() NOT NULL, CONSTRAINT PK_NEWSLETTER_SUBSCRIBERS PRIMARY KEY (id_subscriber), CONSTRAINT email UNIQUE (email));
 
 INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('20260302171000-create-newsletter-subscribers', 'marsai', 'marsai-schema/20260302171000-create-newsletter-subscribers.yaml', NOW(), 49, '9:eb3b23dc6b7794039007b1f3ef68b5a1', 'createTable tableName=newsletter_subscribers', 'Create table newsletter_subscribers.', 'EXECUTED', NULL, NULL, '4.33.0', '(deployment id)');
+
+--  Changeset marsai-schema/20260205131006-movies-juries-upstream-layout.yaml::20260205131006-movies-juries-upstream-layout::marsai
+-- Migration 20260205131006-movies-juries-upstream-layout, changeset 20260205131006-movies-juries-upstream-layout
+-- WRITES: numbers the existing rows of movies_juries in id_movie_jury (1, 2, 3…).
+--  Release 1.1: give movies_juries the layout of the Node project's own 20260205131006-create-movies-juries (id_movie_jury first, as the primary key; unique_movies_jury on (id_movie, id_user)) unless a database already has it; existing rows keep their pair and get ids. Recorded as run either way.
+ALTER TABLE movies_juries ADD COLUMN id_movie_jury INT NOT NULL AUTO_INCREMENT FIRST, DROP PRIMARY KEY, ADD PRIMARY KEY (id_movie_jury), ADD UNIQUE KEY unique_movies_jury (id_movie, id_user);
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('20260205131006-movies-juries-upstream-layout', 'marsai', 'marsai-schema/20260205131006-movies-juries-upstream-layout.yaml', NOW(), 50, '9:9f7cfa3aa2efd80c6509483f37089ae5', 'sql', 'Release 1.1: give movies_juries the layout of the Node project''s own 20260205131006-create-movies-juries (id_movie_jury first, as the primary key; unique_movies_jury on (id_movie, id_user)) unless a database already has it; existing rows keep thei...', 'EXECUTED', NULL, NULL, '4.33.0', '(deployment id)');
+
+--  Changeset marsai-schema/20260226130000-alter-vote-histories.yaml::20260226130000-alter-vote-histories::marsai
+-- Migration 20260226130000-alter-vote-histories, changeset 20260226130000-alter-vote-histories
+-- DESTROYS DATA: drops column vote_histories.note (rows holding 0, what adding it back writes, lose nothing).
+--  Release 1.1: drop the FLOAT vote_histories.note, as the Node project does before adding it back as an ENUM. A note other than 0 would be lost, so an update refuses where one exists unless data loss is allowed.
+ALTER TABLE vote_histories DROP COLUMN note;
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('20260226130000-alter-vote-histories', 'marsai', 'marsai-schema/20260226130000-alter-vote-histories.yaml', NOW(), 51, '9:87241ff60c89ab3b3018f5d29777a6eb', 'dropColumn columnName=note, tableName=vote_histories', 'Release 1.1: drop the FLOAT vote_histories.note, as the Node project does before adding it back as an ENUM. A note other than 0 would be lost, so an update refuses where one exists unless data loss is allowed.', 'EXECUTED', NULL, NULL, '4.33.0', '(deployment id)');
+
+--  Changeset marsai-schema/20260226130000-alter-vote-histories.yaml::20260226130000-alter-vote-histories-add-note::marsai
+-- Migration 20260226130000-alter-vote-histories, changeset 20260226130000-alter-vote-histories-add-note
+-- WRITES: sets vote_histories.note to 'NO' in every existing row.
+--  Release 1.1: vote_histories.note as ENUM('YES','NO','TO DISCUSS') NOT NULL DEFAULT 'NO' after id_movie, as votes.note; every existing row gets 'NO'.
+ALTER TABLE vote_histories ADD note ENUM('YES', 'NO', 'TO DISCUSS') DEFAULT 'NO' NOT NULL AFTER id_movie;
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('20260226130000-alter-vote-histories-add-note', 'marsai', 'marsai-schema/20260226130000-alter-vote-histories.yaml', NOW(), 52, '9:4fdf8d06818bb7d3aab23a11daa1292f', 'addColumn tableName=vote_histories', 'Release 1.1: vote_histories.note as ENUM(''YES'',''NO'',''TO DISCUSS'') NOT NULL DEFAULT ''NO'' after id_movie, as votes.note; every existing row gets ''NO''.', 'EXECUTED', NULL, NULL, '4.33.0', '(deployment id)');
+
+--  Changeset marsai-schema/20260324120000-add-decision-to-votes.yaml::20260324120000-add-decision-to-votes::marsai
+-- Migration 20260324120000-add-decision-to-votes, changeset 20260324120000-add-decision-to-votes
+-- WRITES: sets votes.decision to 'pending' in every existing row.
+--  Release 1.1: add votes.decision ENUM('pending','accepted','rejected') NOT NULL DEFAULT 'pending'.
+ALTER TABLE votes ADD decision ENUM('pending', 'accepted', 'rejected') DEFAULT 'pending' NOT NULL;
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, `DESCRIPTION`, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('20260324120000-add-decision-to-votes', 'marsai', 'marsai-schema/20260324120000-add-decision-to-votes.yaml', NOW(), 53, '9:10513a2a7c71989652e901a01afd59bd', 'addColumn tableName=votes', 'Release 1.1: add votes.decision ENUM(''pending'',''accepted'',''rejected'') NOT NULL DEFAULT ''pending''.', 'EXECUTED', NULL, NULL, '4.33.0', '(deployment id)');
 
