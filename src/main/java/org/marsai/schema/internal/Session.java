@@ -273,6 +273,14 @@ final class Session implements AutoCloseable {
             return DriverManager.getConnection(settings.url(), properties);
         } catch (SQLException e) {
             throw translate(e, settings, where);
+        } catch (RuntimeException e) {
+            // a pool's own exception (HikariCP's PoolInitializationException) around the driver's refusal
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql) {
+                    throw translate(sql, settings, where);
+                }
+            }
+            throw e;
         }
     }
 
@@ -283,7 +291,8 @@ final class Session implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = Redact.secret(e.getMessage(), settings.password());
         if (code == 1045 || state.startsWith("28")) {
-            return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server at " + where
+            return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server "
+                    + (where.startsWith("jdbc:") ? "at " : "behind ") + where
                     + " refused " + user + " (wrong password, or the user does not exist): check the user name and"
                     + " password (CLI: --username/--password, or DB_USER/DB_PASSWORD).", e);
         }
