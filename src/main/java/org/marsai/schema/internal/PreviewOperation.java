@@ -55,7 +55,7 @@ public final class PreviewOperation {
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                     changelog.upTo(changelog.changeSets(), migration), null);
             return LiquibaseCommands.offline(database -> Preview.annotateOffline(
-                    LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
+                    Preview.header(LiquibaseCommands.updateSql(database, migration)).replaceFirst("(?m)^--  Against: .*$",
                             "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
         });
     }
