@@ -14,6 +14,11 @@ public enum ErrorCode {
     DATABASE_NOT_FOUND,
     /** The connection is not to MySQL or MariaDB. */
     UNSUPPORTED_DATABASE,
+    /**
+     * The Liquibase on the class path is of a line this version does not run on (it runs on 4.33.x and 5.0.x):
+     * the host's build chose it, and pins {@code liquibase-core} to fix it.
+     */
+    UNSUPPORTED_LIQUIBASE,
     /** The user lacks a privilege the operation needs. */
     INSUFFICIENT_PRIVILEGES,
     /** A migration name does not match any of the MarsAI migrations. */

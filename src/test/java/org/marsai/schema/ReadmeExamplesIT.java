@@ -140,7 +140,9 @@ class ReadmeExamplesIT {
     private static void assertDependencyVersions(String xml) {
         assertThat(xml).contains("<artifactId>marsai-schema</artifactId>\n  <version>" + projectProperty("version"))
                 .contains("<artifactId>HikariCP</artifactId>\n  <version>" + projectProperty("hikari.version"))
-                .contains("<artifactId>slf4j-simple</artifactId>\n  <version>" + projectProperty("slf4j.version"));
+                .contains("<artifactId>slf4j-simple</artifactId>\n  <version>" + projectProperty("slf4j.version"))
+                .as("a compiler plugin for Java 17: Maven 3.8's default one targets Java 5")
+                .contains("<artifactId>maven-compiler-plugin</artifactId>", "<release>17</release>");
     }
 
     /** README's output block for the database the test made in place of README's {@code marsai}. */

@@ -10,6 +10,14 @@ import picocli.CommandLine.Option;
         "(no DDL runs). update does this by itself; adopt does only this step."})
 final class AdoptCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Option(names = "--dry-run", description = "Print the plan and change nothing.")
     boolean dryRun;
 

@@ -8,10 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** What every subcommand shares: the connection options and the command line's writers and settings. */
-@picocli.CommandLine.Command(mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
-                "4:the schema differs (diff)",
-                "5:the database needs attention: update would refuse (status --exit-code)"})
+@picocli.CommandLine.Command(mixinStandardHelpOptions = true,
+        footer = {"%nExit codes: see 'marsai-schema --help'."})
 abstract class BaseCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--stacktrace", description = "Print the stack trace of a failure.")
@@ -32,8 +30,16 @@ abstract class BaseCommand implements Callable<Integer> {
             Logging.configure(true);
         }
         connection.validate();
+        if (lockWait() != null) {
+            lockWait().validated();
+        }
         validate();
         return execute();
+    }
+
+    /** {@code --lock-wait}, on the commands that take the migration lock; {@code null} on the others. */
+    LockWaitOption lockWait() {
+        return null;
     }
 
     /** Checks the command's own options before anything connects; throws {@link Usage#error}. */
@@ -56,7 +62,8 @@ abstract class BaseCommand implements Callable<Integer> {
             connection.password = asked("--password");
         }
         connection.password(settings).ifPresent(top.console::addSecret);
-        return connection.configure(settings, offlineAllowed);
+        MarsSchema.Builder builder = connection.configure(settings, offlineAllowed);
+        return lockWait() == null ? builder : builder.lockWaitTimeout(lockWait().validated());
     }
 
     /** The database the command works on, for its output: the JDBC URL without properties or credentials. */

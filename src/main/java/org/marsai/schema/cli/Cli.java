@@ -113,7 +113,7 @@ public final class Cli {
 
     private static boolean usage(ErrorCode code) {
         return code == ErrorCode.INVALID_CONFIGURATION || code == ErrorCode.NO_DATABASE
-                || code == ErrorCode.UNKNOWN_MIGRATION;
+                || code == ErrorCode.UNKNOWN_MIGRATION || code == ErrorCode.UNSUPPORTED_DATABASE;
     }
 
     private int usageError(ParameterException e, String[] args) {
@@ -129,10 +129,15 @@ public final class Cli {
                 return ExitCodes.USAGE;
             }
             // Other unknown words may be a mistyped option's secret value: show only what looks like an option.
-            String shown = words.stream().filter(a -> a.startsWith("-"))
+            // an option's name only: the value after '=' of a mistyped --password=... is a secret
+            List<String> options = words.stream().filter(a -> a.startsWith("-")).map(a -> a.replaceFirst("=.*$", ""))
+                    .toList();
+            String shown = options.stream()
                     .reduce((a, b) -> a + "', '" + b).map(s -> "unknown option '" + s + "'")
                     .orElse("unexpected argument(s) (not shown: one may be a secret)");
-            console.err.println("Error: " + shown + " for '" + cmd.getCommandName() + "': " + help);
+            String suggestion = options.isEmpty() ? "" : closest(options.get(0), cmd.getCommandSpec().optionsMap().keySet())
+                    .map(o -> " (did you mean '" + o + "'?)").orElse("");
+            console.err.println("Error: " + shown + " for '" + cmd.getCommandName() + "'" + suggestion + ": " + help);
         } else {
             console.err.println("Error: " + withoutErrorPrefix(e.getMessage()) + ": " + help);
         }
@@ -149,6 +154,11 @@ public final class Cli {
         List<String> names = new ArrayList<>(COMMANDS.keySet());
         names.add("db:migrate");
         names.add("--help");
+        return closest(word, names);
+    }
+
+    /** The name a mistyped word most likely meant, at most two edits away. */
+    static Optional<String> closest(String word, java.util.Collection<String> names) {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {

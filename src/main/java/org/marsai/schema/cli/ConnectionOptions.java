@@ -36,24 +36,14 @@ final class ConnectionOptions {
             description = "How long connecting may take. Default: ${DEFAULT-VALUE} s.")
     long connectTimeoutSeconds;
 
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "300",
-            description = "How long to wait for another process's migration to finish. Default: ${DEFAULT-VALUE} s.")
-    long lockWaitSeconds;
-
-    /** The longest lock wait the library accepts: a year. */
-    static final long MAX_LOCK_WAIT_SECONDS = 31_536_000L;
     /** The longest connect timeout: a day (Connector/J counts it in milliseconds, as an int). */
     static final long MAX_CONNECT_TIMEOUT_SECONDS = 86_400L;
 
-    /** Checks the numeric options before anything connects. */
+    /** Checks the numeric option before anything connects. */
     void validate() {
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > MAX_CONNECT_TIMEOUT_SECONDS) {
             throw Usage.error("--connect-timeout must be from 1 to " + MAX_CONNECT_TIMEOUT_SECONDS + " seconds, got "
                     + connectTimeoutSeconds + ": fix it (the default is 10).");
-        }
-        if (lockWaitSeconds < 0 || lockWaitSeconds > MAX_LOCK_WAIT_SECONDS) {
-            throw Usage.error("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
-                    + lockWaitSeconds + ": fix it (the default is 300).");
         }
     }
 
@@ -64,8 +54,7 @@ final class ConnectionOptions {
     /** The facade's configuration for the configured database, or an offline one when {@code offlineAllowed} and none is set. */
     MarsSchema.Builder configure(Map<String, String> env, boolean offlineAllowed) {
         MarsSchema.Builder builder = MarsSchema.configure()
-                .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
-                .lockWaitTimeout(Duration.ofSeconds(lockWaitSeconds));
+                .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds));
         Optional<String> jdbcUrl = Optional.ofNullable(url).or(() -> urlFrom(env));
         if (jdbcUrl.isEmpty()) {
             if (offlineAllowed) {

@@ -34,7 +34,7 @@ final class Console {
         this.in = new BufferedReader(in);
         this.terminalAllowed = terminalAllowed;
         this.redactedOut = new RedactingWriter(out);
-        this.redactedErr = new RedactingWriter(err);
+        this.redactedErr = new RedactingWriter(err, true);
         this.out = new PrintWriter(redactedOut, true);
         this.err = new PrintWriter(redactedErr, true);
         this.environment = environment;

@@ -10,6 +10,14 @@ import picocli.CommandLine.Option;
         description = "As sequelize-cli: undo every migration, or with --to NAME those from NAME on (NAME is undone too).")
 final class DbMigrateUndoAllCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Option(names = "--to", paramLabel = "NAME", description = "Undo back to and including this migration.")
     String to;
 

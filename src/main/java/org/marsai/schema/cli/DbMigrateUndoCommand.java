@@ -7,6 +7,14 @@ import picocli.CommandLine.Mixin;
 @Command(name = "db:migrate:undo", description = "As sequelize-cli: undo the most recent migration.")
 final class DbMigrateUndoCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Mixin
     DataLossOption dataLoss;
 

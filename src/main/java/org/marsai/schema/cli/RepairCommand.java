@@ -10,6 +10,14 @@ import picocli.CommandLine.Command;
         + " does not match."})
 final class RepairCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Override
     int execute() {
         RepairResult result = schema().repairHistory();

@@ -10,6 +10,14 @@ import picocli.CommandLine.Option;
 @Command(name = "rollback", description = "Undo the last --count N migrations, or everything after --to NAME, --tag TAG or --date WHEN.")
 final class RollbackCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 

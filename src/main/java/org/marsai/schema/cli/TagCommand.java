@@ -6,6 +6,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tag", description = "Tag the last applied changeset, to roll back to it later.")
 final class TagCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Parameters(paramLabel = "NAME", description = "The tag.")
     String tag;
 

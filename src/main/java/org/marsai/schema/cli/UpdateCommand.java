@@ -8,6 +8,14 @@ import picocli.CommandLine.Option;
         description = "Apply every pending migration, or those up to and including --to NAME. Alias: db:migrate.")
 final class UpdateCommand extends BaseCommand {
 
+    @picocli.CommandLine.Mixin
+    LockWaitOption lockWait;
+
+    @Override
+    LockWaitOption lockWait() {
+        return lockWait;
+    }
+
     @Option(names = "--to", paramLabel = "NAME", description = "Stop after this migration (it is applied).")
     String to;
 

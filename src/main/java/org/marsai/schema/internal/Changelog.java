@@ -292,8 +292,10 @@ final class Changelog {
             }
         }
         if (!byMigration.containsKey(name)) {
+            Optional<String> nearest = NearestName.of(name, byMigration.keySet());
             throw new MarsSchemaException(ErrorCode.UNKNOWN_MIGRATION,
-                    "Unknown migration '" + userInput + "': use one of the " + byMigration.size()
+                    "Unknown migration '" + userInput + "'" + nearest.map(n -> ": did you mean '" + n + "'?").orElse("")
+                            + " Use one of the " + byMigration.size()
                             + " names that `status` lists, from " + migrations().get(0) + " to "
                             + migrations().get(migrations().size() - 1) + " (with or without .cjs).");
         }

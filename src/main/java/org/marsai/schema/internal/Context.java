@@ -18,6 +18,7 @@ public final class Context {
     final Runner runner;
 
     private Context(Settings settings) {
+        LiquibaseLine.require();
         this.settings = settings;
         this.changelog = Changelog.packaged();
         this.runner = new Runner(settings);

@@ -61,7 +61,7 @@ final class LeaseLock implements MigrationLock {
             if (!Instant.now().isBefore(deadline)) {
                 throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
                         + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it to"
-                        + " finish and retry, or raise the wait (lockWaitTimeout, CLI --lock-wait).");
+                        + " finish and retry, or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
             }
             sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
                     ? Duration.between(Instant.now(), deadline) : POLL);
@@ -173,7 +173,7 @@ final class LeaseLock implements MigrationLock {
             }
             return "Liquibase's lock table " + table + " says '" + by + "' has held it since " + rs.getString(2)
                     + "; if no Liquibase run (Liquibase CLI, Spring Boot) is working on this database now, that lock"
-                    + " was left by a killed process: clear it with `release-locks`";
+                    + " was left by a killed process: clear it with releaseLocks() (CLI: release-locks)";
         } catch (SQLException e) {
             return "holder unknown";
         }

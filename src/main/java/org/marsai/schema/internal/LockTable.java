@@ -37,7 +37,7 @@ final class LockTable {
                 if (!Instant.now().isBefore(deadline)) {
                     throw new LockTimeoutException("Liquibase's lock table DATABASECHANGELOGLOCK says " + holder.get()
                             + ". If no Liquibase run (Liquibase CLI, Spring Boot) is working on this database now, that"
-                            + " lock was left by a killed process: clear it with `release-locks`, then retry.");
+                            + " lock was left by a killed process: clear it with releaseLocks() (CLI: release-locks), then retry.");
                 }
                 Thread.sleep(Math.min(1000, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
             }

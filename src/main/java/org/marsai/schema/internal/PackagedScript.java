@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DateFormat;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +64,7 @@ final class PackagedScript {
             if (end < 0 || end > template.length()) {
                 return Optional.empty();
             }
-            String ranAt = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(new Date());
+            String ranAt = Preview.ranAt();
             return Optional.of(template.substring(0, end).replace(RAN_AT, ranAt).replace(DEPLOYMENT_ID, deploymentId()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged file: Liquibase writes the script instead

@@ -17,6 +17,7 @@ final class Preview {
     private static final Pattern HEADER = Pattern.compile(
             "^--  (?:Changeset |Rolling Back ChangeSet: )(\\S+)::(.+)::(\\S+)$");
     private static final Pattern AGAINST = Pattern.compile("(?m)^(--  Against: )(.*)$");
+    private static final Pattern RAN_AT = Pattern.compile("(?m)^(--  Ran at: ).*$");
     /** Liquibase's banner: {@code --  ****} lines around the script's name, changelog, time and versions. */
     private static final Pattern BANNER = Pattern.compile("(?s)^(.*?)(--  \\*{10,}\n(?:--  [^\n]*\n)*)\n?");
     /** A history row's ORDEREXECUTED, after the id, author and file name of the changeset and NOW(). */
@@ -71,9 +72,24 @@ final class Preview {
                 + " history rows below are written to\n" + before + "\n\n" + sql.substring(m.end());
     }
 
-    /** Liquibase names the connection in the header; keep any password out of it. */
-    static String redactAgainst(String sql) {
+    /**
+     * Liquibase's header, made readable: "Against:" names the database by its URL only (Liquibase writes
+     * {@code user@host@jdbc:…?properties}: no user, no properties, never a password), and "Ran at:" is an ISO-8601
+     * instant instead of the JVM locale's short date.
+     */
+    static String header(String sql) {
         Matcher m = AGAINST.matcher(sql);
-        return m.find() ? m.replaceFirst(Matcher.quoteReplacement(m.group(1) + Redact.url(m.group(2)))) : sql;
+        if (m.find()) {
+            String against = m.group(2);
+            int jdbc = against.indexOf("jdbc:");
+            String url = Redact.url(jdbc < 0 ? against : against.substring(jdbc)).replaceFirst("\\?.*$", "");
+            sql = m.replaceFirst(Matcher.quoteReplacement(m.group(1) + url));
+        }
+        return RAN_AT.matcher(sql).replaceFirst("$1" + ranAt()); // an instant holds no '$' or '\\'
+    }
+
+    /** Now, to the second, as the scripts' headers write it: {@code 2026-12-03T07:46:12Z}. */
+    static String ranAt() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }

@@ -37,9 +37,13 @@ public final class PreviewOperation {
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
             HistoryGuard.requireSafe(history);
-            Map<ChangeSetInfo, List<String>> notes = forwardNotes(SchemaReader.read(session),
-                    history.pending(migration), session);
-            return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.updateSql(session.database(), migration)),
+            List<ChangeSetInfo> pending = history.pending(migration);
+            if (pending.isEmpty()) {
+                return "-- Nothing to apply: " + session.where() + " has every changeset"
+                        + migration.map(m -> " up to " + m).orElse("") + " applied.\n";
+            }
+            Map<ChangeSetInfo, List<String>> notes = forwardNotes(SchemaReader.read(session), pending, session);
+            return Preview.annotate(Preview.header(LiquibaseCommands.updateSql(session.database(), migration)),
                     changelog, notes);
         });
     }
@@ -51,7 +55,7 @@ public final class PreviewOperation {
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                     changelog.upTo(changelog.changeSets(), migration), null);
             return LiquibaseCommands.offline(database -> Preview.annotateOffline(
-                    LiquibaseCommands.updateSql(database, migration).replaceFirst("(?m)^--  Against: .*$",
+                    Preview.header(LiquibaseCommands.updateSql(database, migration)).replaceFirst("(?m)^--  Against: .*$",
                             "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
         });
     }
@@ -101,7 +105,7 @@ public final class PreviewOperation {
                 }
                 notes.put(step.changeSet(), lines);
             }
-            return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.rollbackSql(session.database(),
+            return Preview.annotate(Preview.header(LiquibaseCommands.rollbackSql(session.database(),
                     plan.rows().size())), context.changelog, notes);
         });
     }

@@ -21,11 +21,19 @@ final class Redact {
         return USER_INFO.matcher(masked).replaceAll("$1****@");
     }
 
-    /** The text with every occurrence of the secret replaced by {@code ****}. */
+    /**
+     * The text with the secret replaced by {@code ****}: a secret of letters and digits only where it is not glued
+     * to another letter, digit or underscore (a password that is a common word must not garble the words that
+     * contain it), any other secret wherever it appears. The CLI's RedactingWriter applies the same rule.
+     */
     static String secret(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }
-        return text.replace(secret, "****");
+        if (!secret.codePoints().allMatch(Character::isLetterOrDigit)) {
+            return text.replace(secret, "****");
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(secret)
+                + "(?![\\p{L}\\p{N}_])").matcher(text).replaceAll("****");
     }
 }

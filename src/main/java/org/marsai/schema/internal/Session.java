@@ -204,7 +204,7 @@ final class Session implements AutoCloseable {
         if (!settings.hasDatabase()) {
             throw new MarsSchemaException(ErrorCode.NO_DATABASE,
                     "This operation needs a database and none is configured: pass a DataSource or a JDBC URL"
-                            + " (CLI: --url, or DB_HOST/DB_NAME/DB_USER in the environment or .env).");
+                            + " (CLI: --url, or DB_HOST, DB_NAME and DB_USER in the environment or .env).");
         }
         String where = settings.url() != null ? Redact.url(settings.url()) : "the configured DataSource";
         Connection connection = connect(settings, where);
@@ -226,7 +226,7 @@ final class Session implements AutoCloseable {
             }
             if (schema == null || schema.isEmpty()) {
                 throw new ConnectionException(ErrorCode.INVALID_CONFIGURATION, "No database is selected on "
-                        + where + ": add the database name to the URL (jdbc:mysql://HOST:3306/DATABASE) or set DB_NAME.",
+                        + where + ": add the database name to the URL, jdbc:mysql://HOST:3306/DATABASE (CLI: or DB_NAME).",
                         null);
             }
             Session session = new Session(connection, schema, settings.url() != null ? where
@@ -273,29 +273,44 @@ final class Session implements AutoCloseable {
             return DriverManager.getConnection(settings.url(), properties);
         } catch (SQLException e) {
             throw translate(e, settings, where);
+        } catch (RuntimeException e) {
+            // a pool's own exception (HikariCP's PoolInitializationException) around the driver's refusal
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql) {
+                    throw translate(sql, settings, where);
+                }
+            }
+            throw e;
         }
     }
 
     /** Turns a connection failure into one message that names the problem and the fix. */
     static ConnectionException translate(SQLException e, Settings settings, String where) {
-        String user = settings.user() != null ? settings.user() : "the configured user";
+        String user = settings.user() != null ? "user '" + settings.user() + "'" : userInServerMessage(e.getMessage());
         int code = e.getErrorCode();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = Redact.secret(e.getMessage(), settings.password());
         if (code == 1045 || state.startsWith("28")) {
-            return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server at " + where
-                    + " refused user '" + user + "' (wrong password, or the user does not exist):"
-                    + " check --username/--password, or DB_USER/DB_PASSWORD.", e);
+            return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server "
+                    + (where.startsWith("jdbc:") ? "at " : "behind ") + where
+                    + " refused " + user + " (wrong password, or the user does not exist): check the user name and"
+                    + " password (CLI: --username/--password, or DB_USER/DB_PASSWORD).", e);
         }
         if (code == 1049) {
             return new ConnectionException(ErrorCode.DATABASE_NOT_FOUND, "The database in " + where
                     + " does not exist (" + detail + "): create it with CREATE DATABASE ... CHARACTER SET utf8mb4,"
-                    + " or correct the database name in the URL or DB_NAME.", e);
+                    + " or correct the database name in the URL (CLI: or DB_NAME).", e);
         }
         if (code == 1044) {
-            return new ConnectionException(ErrorCode.INSUFFICIENT_PRIVILEGES, "User '" + user
-                    + "' may not use the database in " + where + " (" + detail + "): grant it access, or use another user.",
+            return new ConnectionException(ErrorCode.INSUFFICIENT_PRIVILEGES, "U" + user.substring(1)
+                    + " may not use the database in " + where + " (" + detail + "): grant it access, or use another user.",
                     e);
+        }
+        if (detail != null && detail.startsWith("No suitable driver")) {
+            return new ConnectionException(ErrorCode.UNSUPPORTED_DATABASE, "No JDBC driver on the class path accepts "
+                    + where + (where.startsWith("jdbc:mariadb:") ? " (MariaDB Connector/J is not there)" : "")
+                    + ": use a jdbc:mysql://HOST:3306/DATABASE URL (MySQL Connector/J, which marsai-schema brings,"
+                    + " talks to MariaDB too).", e);
         }
         if (state.startsWith("08") || hasCause(e, UnknownHostException.class) || hasCause(e, ConnectException.class)
                 || hasCause(e, SocketTimeoutException.class)) {
@@ -306,14 +321,17 @@ final class Session implements AutoCloseable {
                     : "communication failure";
             return new ConnectionException(ErrorCode.CONNECTION_FAILED, "Cannot connect to " + where + " ("
                     + reason + "): check that the server is running and that the host and port are right"
-                    + " (--url, or DB_HOST/DB_PORT).", e);
-        }
-        if (detail != null && detail.startsWith("No suitable driver")) {
-            return new ConnectionException(ErrorCode.UNSUPPORTED_DATABASE, "No driver accepts " + where
-                    + ": use a jdbc:mysql:// URL.", e);
+                    + " (CLI: --url, or DB_HOST/DB_PORT).", e);
         }
         return new ConnectionException(ErrorCode.CONNECTION_FAILED, "Cannot connect to " + where + ": " + detail
                 + " (SQLState " + state + ", error " + code + ").", e);
+    }
+
+    /** The user the server names in its refusal ({@code Access denied for user 'u'@'host'}), quoted. */
+    static String userInServerMessage(String message) {
+        java.util.regex.Matcher m = message == null ? null
+                : java.util.regex.Pattern.compile("user '([^']*)'@'([^']*)'").matcher(message);
+        return m != null && m.find() ? "user '" + m.group(1) + "'@'" + m.group(2) + "'" : "the user";
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -42,7 +42,6 @@ public final class MarsSchemaAutoConfiguration {
     @ConditionalOnBean(MarsSchema.class)
     @ConditionalOnMissingBean
     MarsSchemaInitializer marsSchemaInitializer(MarsSchema marsSchema, MarsSchemaProperties properties) {
-        LiquibaseVersion.require(LiquibaseVersion.found());
         return new MarsSchemaInitializer(marsSchema, properties.getOnStartup());
     }
 

@@ -71,8 +71,8 @@ public class MarsSchemaInitializer implements InitializingBean {
         String names = migrations.size() <= 3 ? String.join(", ", migrations)
                 : "from " + migrations.get(0) + " to " + migrations.get(migrations.size() - 1);
         return "Refusing to start (marsai.schema.on-startup=validate): " + migrations.size()
-                + " migration(s) pending, " + names + ": apply them first (java -jar marsai-schema-cli.jar update, or one start with"
-                + " marsai.schema.on-startup=update).";
+                + " migration(s) pending, " + names + ": apply them first (one start with marsai.schema.on-startup=update, or MarsSchema.update()"
+                + " from a deployment step).";
     }
 
     static String driftMessage(SchemaDiff diff) {
@@ -84,7 +84,7 @@ public class MarsSchemaInitializer implements InitializingBean {
         if (differences.size() > DIFFERENCES_SHOWN) {
             text.append("and ").append(differences.size() - DIFFERENCES_SHOWN).append(" more; ");
         }
-        return text.append("correct the schema (java -jar marsai-schema-cli.jar diff lists every difference),")
+        return text.append("correct the schema (MarsSchema.diff(), or the actuator endpoint marsschema, lists every difference),")
                 .append(" or start with marsai.schema.on-startup=update, which does not check for drift.").toString();
     }
 }

@@ -100,7 +100,32 @@ class CliFirstHourIT {
 
         assertUsageError(run("rollback", "--url=jdbc:mysql://127.0.0.1:1/x"), "Missing required argument", "--count",
                 "--to", "marsai-schema rollback --help");
-        assertUsageError(run("status", "--lock-wait"), "Missing required parameter for option '--lock-wait'");
+        assertUsageError(run("update", "--lock-wait"), "Missing required parameter for option '--lock-wait'");
+
+        assertUsageError(run("rollback", "--cuont", "1"), "unknown option '--cuont'", "did you mean '--count'?");
+        assertUsageError(run("update-sql", "--to", "20260128100001-create-categoris"),
+                "Unknown migration '20260128100001-create-categoris': did you mean '20260128100001-create-categories'?");
+        assertUsageError(run("update-sql", "--to", "create-users"), "did you mean '20260128100000-create-users'?");
+        // --lock-wait is where a command takes the migration lock, and only there
+        assertUsageError(run("status", "--lock-wait", "5"), "unknown option '--lock-wait' for 'status'");
+        assertThat(run("status", "--help").out()).doesNotContain("--lock-wait");
+        assertThat(run("update", "--help").out()).contains("--lock-wait");
+    }
+
+    @Test
+    void urlsOfOtherSchemesAreConfigurationErrors() {
+        assertUsageError(run("status", "--url=jdbc:mariadb://127.0.0.1:1/marsai"), "No JDBC driver on the class path"
+                + " accepts jdbc:mariadb://127.0.0.1:1/marsai (MariaDB Connector/J is not there): use a"
+                + " jdbc:mysql://HOST:3306/DATABASE URL");
+        assertUsageError(run("status", "--url=jdbc:postgresql://127.0.0.1:1/marsai"), "is not a MySQL or MariaDB URL");
+    }
+
+    @Test
+    void aPasswordThatIsACommonWordDoesNotGarbleTheMessages() {
+        InProcessCli.Run run = run(Map.of("DB_PASSWORD", "user"), "status", "--url=jdbc:mysql://127.0.0.1:1/nc_user_cli",
+                "--username=nc_user_cli");
+        assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains("jdbc:mysql://127.0.0.1:1/nc_user_cli", "DB_HOST/DB_PORT").doesNotContain("****");
     }
 
     @Test
@@ -123,7 +148,8 @@ class CliFirstHourIT {
         assertThat(summaries.get("diff")).isEqualTo("Compare the database's schema with what the changelog implies;"
                 + " exit 4 if they differ.");
         assertThat(help).contains("5   the database needs attention: update would refuse (status --exit-code)");
-        assertThat(run("status", "--help").out()).contains("5   the database needs attention");
+        assertThat(run("status", "--help").out()).as("the table is in the top help only")
+                .doesNotContain("5   the database needs attention").contains("Exit codes: see 'marsai-schema --help'.");
     }
 
     @Test
@@ -159,10 +185,24 @@ class CliFirstHourIT {
     }
 
     @Test
+    void updateSqlHeaderIsReadableAndAnUpToDateDatabaseHasNothingToApply() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            assertThat(on(db, "update", "--to", BEFORE_LAST).code()).isZero();
+            String sql = on(db, "update-sql").out();
+            assertThat(sql).as("the header").containsPattern("(?m)^--  Ran at: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
+                    .contains("--  Against: " + db.url().replaceFirst("\\?.*$", "") + "\n");
+
+            assertThat(on(db, "update").code()).isZero();
+            assertThat(on(db, "update-sql").out()).as("up to date").startsWith("-- Nothing to apply: ")
+                    .doesNotContain("--  ****");
+        }
+    }
+
+    @Test
     void badNumbersAndLongTagsAreUsageErrorsBeforeConnecting() {
         // Port 1 refuses connections: exit 2 (not 1) shows nothing tried to connect.
         String nowhere = "--url=jdbc:mysql://127.0.0.1:1/marsai";
-        assertUsageError(run("status", nowhere, "--lock-wait", "2147483648"), "--lock-wait must be from 0 to 31536000",
+        assertUsageError(run("update", nowhere, "--lock-wait", "2147483648"), "--lock-wait must be from 0 to 31536000",
                 "2147483648");
         assertUsageError(run("update", nowhere, "--lock-wait=-1"), "--lock-wait must be from 0 to 31536000");
         assertUsageError(run("update", nowhere, "--lock-wait=99999999999999999999"), "--lock-wait");

@@ -35,9 +35,32 @@ class MarsSchemaFailureAnalyzerTest {
         assertThat(analyzer.analyze(new LockTimeoutException("Another process holds the lock.")).getAction())
                 .contains("marsai.schema.lock-wait");
         assertThat(analyzer.analyze(new MarsSchemaException(ErrorCode.AUTHENTICATION_FAILED, "Access denied.")).getAction())
-                .contains("spring.datasource.*").contains("marsai.schema.password");
-        assertThat(analyzer.analyze(new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "Bad.")).getAction())
-                .contains("marsai.schema.*");
+                .contains("spring.datasource.username", "spring.datasource.password", "marsai.schema.password");
+        assertThat(analyzer.analyze(new MarsSchemaException(ErrorCode.CONNECTION_FAILED, "No answer.")).getAction())
+                .contains("spring.datasource.url", "marsai.schema.url");
+        assertThat(analyzer.analyze(new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "Refusing.")).getAction())
+                .contains("marsai.schema.on-startup=update");
+    }
+
+    @Test
+    void commandLineHintsAreLeftOutAndThePrefixIsWrittenOnce() {
+        MarsSchemaException refused = new MarsSchemaException(ErrorCode.AUTHENTICATION_FAILED, "The server at"
+                + " jdbc:mysql://db:3306/marsai refused user 'app'@'10.0.0.5' (wrong password, or the user does not exist):"
+                + " check the user name and password (CLI: --username/--password, or DB_USER/DB_PASSWORD).");
+        assertThat(analyzer.analyze(refused).getDescription()).isEqualTo("marsai-schema: The server at"
+                + " jdbc:mysql://db:3306/marsai refused user 'app'@'10.0.0.5' (wrong password, or the user does not exist):"
+                + " check the user name and password. [AUTHENTICATION_FAILED]");
+        MarsSchemaException prefixed = new MarsSchemaException(ErrorCode.UNEXPECTED, "marsai-schema: something.");
+        assertThat(analyzer.analyze(prefixed).getDescription()).isEqualTo("marsai-schema: something. [UNEXPECTED]");
+    }
+
+    @Test
+    void anUnsupportedLiquibaseIsFixedWithTheBuildPropertyNotAMarsSchemaProperty() {
+        FailureAnalysis analysis = analyzer.analyze(new MarsSchemaException(ErrorCode.UNSUPPORTED_LIQUIBASE,
+                "Liquibase 5.1.0 is on the class path and marsai-schema runs on Liquibase 4.33.x and 5.0.x."));
+        assertThat(analysis.getAction()).contains("liquibase.version", "<properties>", "ext['liquibase.version']",
+                "org.liquibase:liquibase-core").doesNotContain("marsai.schema.");
+        assertThat(analysis.getDescription()).doesNotContain("marsai-schema: marsai-schema");
     }
 
     @Test

@@ -40,7 +40,7 @@ class SpringJarsIT {
             assertThat(properties).as("marsai.schema properties and their defaults").contains(
                     "marsai.schema.enabled=true", "marsai.schema.on-startup=update", "marsai.schema.lock-wait=5m",
                     "marsai.schema.connect-timeout=10s", "marsai.schema.url=", "marsai.schema.username=",
-                    "marsai.schema.password=");
+                    "marsai.schema.password=", "management.health.marsschema.enabled=true");
             List<String> hints = new ArrayList<>();
             metadata.get("hints").get(0).get("values").forEach(v -> hints.add(v.get("value").asText()));
             assertThat(hints).as("on-startup values").containsExactly("update", "validate", "none");

@@ -124,6 +124,22 @@ class StartupModesIT {
     }
 
     @Test
+    void aWrongDataSourcePasswordNamesTheUserAndSpringsPropertiesNotTheCommandLine() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            SpringApps.Run run = SpringApps.capture(SpringApps.app(db, App.class), "--spring.datasource.password=Wr0ng-4711");
+
+            assertThat(run.failure()).as("start-up failure").isNotNull();
+            // Spring's own WARN line before the report quotes the exception as it is; the report is what speaks Spring
+            String report = run.err().substring(Math.max(0, run.err().indexOf("APPLICATION FAILED TO START")));
+            assertThat(report).as("what the user sees")
+                    .contains("[AUTHENTICATION_FAILED]")
+                    .contains("The server behind the configured DataSource refused user '" + db.user() + "'@")
+                    .contains("spring.datasource.username and spring.datasource.password")
+                    .doesNotContain("the configured user", "--username", "DB_USER", "marsai-schema: marsai-schema");
+        }
+    }
+
+    @Test
     void aUsernameWithoutUrlIsRefusedNamingTheProperties() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SpringApps.Run run = SpringApps.capture(SpringApps.app(db, App.class), "--marsai.schema.username=someone");

@@ -110,6 +110,21 @@ class StartupOrderIT {
         }
     }
 
+    @Test
+    void deferredDatasourceInitializationIsExplainedInsteadOfACircularStack() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            SpringApps.Run run = SpringApps.capture(SpringApps.app(db, JpaApp.class), "--spring.autoconfigure.exclude=",
+                    "--spring.jpa.defer-datasource-initialization=true", "--spring.jpa.open-in-view=false");
+
+            assertThat(run.failure()).as("start-up failure").isNotNull();
+            assertThat(run.err()).as("what the user sees")
+                    .contains("APPLICATION FAILED TO START")
+                    .contains("marsai-schema: spring.jpa.defer-datasource-initialization=true makes Spring Boot start JPA")
+                    .contains("Remove spring.jpa.defer-datasource-initialization")
+                    .doesNotContain("\tat ");
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class PlainApp {

@@ -1,0 +1,25 @@
+package org.marsai.schema.cli;
+
+import java.time.Duration;
+
+import picocli.CommandLine.Option;
+
+/** {@code --lock-wait}: only on the commands that take the migration lock (those that change the database). */
+final class LockWaitOption {
+
+    /** The longest lock wait the library accepts: a year. */
+    static final long MAX_LOCK_WAIT_SECONDS = 31_536_000L;
+
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long to wait for another process's migration to finish. Default: ${DEFAULT-VALUE} s.")
+    long lockWaitSeconds;
+
+    /** Checks the value before anything connects. */
+    Duration validated() {
+        if (lockWaitSeconds < 0 || lockWaitSeconds > MAX_LOCK_WAIT_SECONDS) {
+            throw Usage.error("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
+                    + lockWaitSeconds + ": fix it (the default is 300).");
+        }
+        return Duration.ofSeconds(lockWaitSeconds);
+    }
+}
