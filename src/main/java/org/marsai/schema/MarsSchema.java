@@ -64,7 +64,10 @@ public final class MarsSchema {
         return context.changeSets();
     }
 
-    /** Applies every pending changeset. Changes nothing when the database is up to date. */
+    /**
+     * Applies every pending changeset. Changes nothing when the database is up to date, nor when a newer version
+     * migrated it (see {@link Builder#refuseNewerChangesets(boolean)}).
+     */
     public UpdateResult update() {
         return new UpdateOperation(context).update(Optional.empty());
     }
@@ -187,6 +190,7 @@ public final class MarsSchema {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration lockWaitTimeout = Duration.ofMinutes(5);
         private boolean allowDataLoss;
+        private boolean refuseNewerChangesets;
 
         private Builder() {
         }
@@ -237,10 +241,22 @@ public final class MarsSchema {
             return this;
         }
 
+        /**
+         * Whether an update refuses a database whose history holds changesets of a newer version (a rolling
+         * deploy's old instances, an application rolled back). Default: false, and such an update starts: it
+         * changes nothing and logs one WARN naming those changesets, provided every changeset this version knows
+         * is applied. With true it refuses ({@code DATABASE_NEWER_THAN_LIBRARY}). A rollback from this version
+         * refuses there either way: it cannot undo changesets it does not know.
+         */
+        public Builder refuseNewerChangesets(boolean refuseNewerChangesets) {
+            this.refuseNewerChangesets = refuseNewerChangesets;
+            return this;
+        }
+
         /** Checks the configuration and returns the immutable facade; fails naming the first bad setting. */
         public MarsSchema load() {
             return new MarsSchema(Context.load(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                    allowDataLoss));
+                    allowDataLoss, refuseNewerChangesets));
         }
     }
 }

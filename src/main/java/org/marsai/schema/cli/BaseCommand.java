@@ -20,6 +20,10 @@ abstract class BaseCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "Log what Liquibase does to standard error.")
     boolean verbose;
 
+    @picocli.CommandLine.Option(names = "--refuse-newer-changesets",
+            description = "Refuse a database a newer version migrated, instead of leaving it alone (update, status).")
+    boolean refuseNewerChangesets;
+
     @ParentCommand
     TopCommand top;
 
@@ -56,7 +60,7 @@ abstract class BaseCommand implements Callable<Integer> {
             connection.password = asked("--password");
         }
         connection.password(settings).ifPresent(top.console::addSecret);
-        return connection.configure(settings, offlineAllowed);
+        return connection.configure(settings, offlineAllowed).refuseNewerChangesets(refuseNewerChangesets);
     }
 
     /** The database the command works on, for its output: the JDBC URL without properties or credentials. */

@@ -36,7 +36,7 @@ public final class PreviewOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(SchemaReader.read(session),
                     history.pending(migration), session);
             return Preview.annotate(Preview.redactAgainst(LiquibaseCommands.updateSql(session.database(), migration)),
@@ -72,7 +72,7 @@ public final class PreviewOperation {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireUndoable(history);
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return "-- Nothing to roll back.\n";
