@@ -162,7 +162,9 @@ public final class MarsSchema {
      * Compares the database with the schema the changelog implies for the changesets that database has
      * applied: tables, columns (type with the full ENUM list, nullability, default, auto-increment, comment,
      * position), primary keys, indexes and foreign keys with their names and rules. Reads only
-     * ({@code information_schema}); Liquibase's tables and {@code SequelizeMeta} are left out.
+     * ({@code information_schema}); Liquibase's tables, {@code SequelizeMeta} and the application's own tables
+     * (listed in {@link SchemaDiff#notManaged()}) are left out. Refuses on a database a newer version migrated,
+     * whose newer changesets this version cannot tell from drift.
      */
     public SchemaDiff diff() {
         return new InspectOperation(context).diff();
@@ -174,8 +176,9 @@ public final class MarsSchema {
     }
 
     /**
-     * Checks the changelog and, with a database, that its history matches this version: no edited
-     * changeset, no changeset of a newer version. Use {@link ValidationResult#orThrow()} to fail on problems.
+     * Checks the changelog and, with a database, that its history matches this version: no edited or lost
+     * changeset, and no changeset of a newer version when {@link Builder#refuseNewerChangesets(boolean)} is set.
+     * Use {@link ValidationResult#orThrow()} to fail on problems.
      */
     public ValidationResult validate() {
         return new InspectOperation(context).validate();
