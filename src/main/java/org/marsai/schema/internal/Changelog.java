@@ -30,6 +30,8 @@ final class Changelog {
     /** The prefix of every file's fixed logicalFilePath: the identity databases record. */
     static final String LOGICAL_PREFIX = "marsai-schema/";
     static final String AUTHOR = "marsai";
+    /** The prefix under which a rollback moves a MarsAI table or column aside before dropping it ({@link GuardedDrop}). */
+    static final String ASIDE = "_marsai_aside_";
 
     /** Every changeset, its checksum, whether it is conditional and its comment; see the file's header. */
     static final String INDEX = "org/marsai/schema/changelog-index.tsv";
@@ -219,7 +221,7 @@ final class Changelog {
     /** Whether a table of a database is a MarsAI table (see {@link #tableNames()}), or one moved aside to drop. */
     boolean manages(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return name.startsWith(GuardedDrop.ASIDE) ? tableNames().contains(name.substring(GuardedDrop.ASIDE.length()))
+        return name.startsWith(ASIDE) ? tableNames().contains(name.substring(ASIDE.length()))
                 : tableNames().contains(name);
     }
 

@@ -25,7 +25,7 @@ import org.marsai.schema.DataLoss;
 final class GuardedDrop {
 
     /** The prefix of a table or column moved aside; an interrupted run's are put back by {@link #restore}. */
-    static final String ASIDE = "_marsai_aside_";
+    static final String ASIDE = Changelog.ASIDE;
     private static final int MAX_NAME = 64;
 
     /** The tables a step drops, and per remaining table the columns it drops. */
