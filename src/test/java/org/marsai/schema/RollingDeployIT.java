@@ -68,6 +68,8 @@ class RollingDeployIT {
             assertThat(status.canUpdate()).isTrue();
             assertThat(status.unknown()).extracting(HistoryEntry::id).containsExactly(FUTURE);
             assertThat(schema.validate().isValid()).as("validate: %s", schema.validate().problems()).isTrue();
+            assertThat(schema.updateSql()).as("update-sql: nothing to run").doesNotContain("ALTER TABLE", "CREATE TABLE");
+            assertThat(db.picture()).as("schema and history after reading").isEqualTo(picture);
         }
     }
 
