@@ -27,7 +27,10 @@ public enum ErrorCode {
     UNKNOWN_TAG,
     /** A changeset that already ran was edited afterwards (its checksum changed). */
     CHECKSUM_MISMATCH,
-    /** The database's history holds changesets this version does not know: a newer version ran there. */
+    /**
+     * The database's history holds changesets this version does not know (a newer version ran there), and the
+     * operation cannot leave them alone: a rollback, a diff, a repair, or an update with refuseNewerChangesets.
+     */
     DATABASE_NEWER_THAN_LIBRARY,
     /** The changelog or the database's history is inconsistent. */
     VALIDATION_FAILED,

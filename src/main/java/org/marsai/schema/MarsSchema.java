@@ -64,7 +64,10 @@ public final class MarsSchema {
         return context.changeSets();
     }
 
-    /** Applies every pending changeset. Changes nothing when the database is up to date. */
+    /**
+     * Applies every pending changeset. Changes nothing when the database is up to date, nor when a newer version
+     * migrated it (see {@link Builder#refuseNewerChangesets(boolean)}).
+     */
     public UpdateResult update() {
         return new UpdateOperation(context).update(Optional.empty());
     }
@@ -159,7 +162,9 @@ public final class MarsSchema {
      * Compares the database with the schema the changelog implies for the changesets that database has
      * applied: tables, columns (type with the full ENUM list, nullability, default, auto-increment, comment,
      * position), primary keys, indexes and foreign keys with their names and rules. Reads only
-     * ({@code information_schema}); Liquibase's tables and {@code SequelizeMeta} are left out.
+     * ({@code information_schema}); Liquibase's tables, {@code SequelizeMeta} and the application's own tables
+     * (listed in {@link SchemaDiff#notManaged()}) are left out. Refuses on a database a newer version migrated,
+     * whose newer changesets this version cannot tell from drift.
      */
     public SchemaDiff diff() {
         return new InspectOperation(context).diff();
@@ -171,8 +176,9 @@ public final class MarsSchema {
     }
 
     /**
-     * Checks the changelog and, with a database, that its history matches this version: no edited
-     * changeset, no changeset of a newer version. Use {@link ValidationResult#orThrow()} to fail on problems.
+     * Checks the changelog and, with a database, that its history matches this version: no edited or lost
+     * changeset, and no changeset of a newer version when {@link Builder#refuseNewerChangesets(boolean)} is set.
+     * Use {@link ValidationResult#orThrow()} to fail on problems.
      */
     public ValidationResult validate() {
         return new InspectOperation(context).validate();
@@ -187,6 +193,7 @@ public final class MarsSchema {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration lockWaitTimeout = Duration.ofMinutes(5);
         private boolean allowDataLoss;
+        private boolean refuseNewerChangesets;
 
         private Builder() {
         }
@@ -237,10 +244,22 @@ public final class MarsSchema {
             return this;
         }
 
+        /**
+         * Whether an update refuses a database whose history holds changesets of a newer version (a rolling
+         * deploy's old instances, an application rolled back). Default: false, and such an update starts: it
+         * changes nothing and logs one WARN naming those changesets, provided every changeset this version knows
+         * is applied. With true it refuses ({@code DATABASE_NEWER_THAN_LIBRARY}). A rollback from this version
+         * refuses there either way: it cannot undo changesets it does not know.
+         */
+        public Builder refuseNewerChangesets(boolean refuseNewerChangesets) {
+            this.refuseNewerChangesets = refuseNewerChangesets;
+            return this;
+        }
+
         /** Checks the configuration and returns the immutable facade; fails naming the first bad setting. */
         public MarsSchema load() {
             return new MarsSchema(Context.load(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                    allowDataLoss));
+                    allowDataLoss, refuseNewerChangesets));
         }
     }
 }

@@ -9,10 +9,11 @@ import java.util.Optional;
  * @param migrations every MarsAI migration, in order, with its state in this database
  * @param applied    the changesets applied, in the order they ran
  * @param pending    the changesets not yet applied, in the order they will run
- * @param unknown    applied changesets this version does not know (a newer version ran there)
+ * @param unknown    applied changesets this version does not know (a newer version ran there); an update leaves
+ *                   them alone unless {@link MarsSchema.Builder#refuseNewerChangesets(boolean)} is set
  * @param problems   why {@link MarsSchema#update()} would refuse to touch this database as it is (a newer
- *                   version ran there, a changeset was edited after it ran, …), each naming the fix; empty
- *                   when an update may go ahead
+ *                   version ran there and refusing it is configured, a changeset was edited after it ran, …),
+ *                   each naming the fix; empty when an update may go ahead
  */
 public record StatusResult(List<MigrationState> migrations, List<HistoryEntry> applied,
                            List<ChangeSetInfo> pending, List<HistoryEntry> unknown,

@@ -219,9 +219,9 @@ class ApiIT {
     }
 
     @Test
-    void historyFromANewerVersionIsRefusedForUpdateAndRollback() {
+    void historyFromANewerVersionIsRefusedForUpdateWhenAskedAndAlwaysForRollback() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            MarsSchema schema = db.schema();
+            MarsSchema schema = db.configure().refuseNewerChangesets(true).load();
             schema.update();
             db.execute("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM)"
                     + " VALUES ('20270101000000-create-prizes', 'marsai', 'marsai-schema/20270101000000-create-prizes.yaml',"

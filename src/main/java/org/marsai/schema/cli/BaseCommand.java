@@ -18,6 +18,10 @@ abstract class BaseCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "Log what Liquibase does to standard error.")
     boolean verbose;
 
+    @picocli.CommandLine.Option(names = "--refuse-newer-changesets",
+            description = "Refuse a database a newer version migrated, instead of leaving it alone (update, status).")
+    boolean refuseNewerChangesets;
+
     @ParentCommand
     TopCommand top;
 
@@ -62,7 +66,8 @@ abstract class BaseCommand implements Callable<Integer> {
             connection.password = asked("--password");
         }
         connection.password(settings).ifPresent(top.console::addSecret);
-        MarsSchema.Builder builder = connection.configure(settings, offlineAllowed);
+        MarsSchema.Builder builder = connection.configure(settings, offlineAllowed)
+                .refuseNewerChangesets(refuseNewerChangesets);
         return lockWait() == null ? builder : builder.lockWaitTimeout(lockWait().validated());
     }
 

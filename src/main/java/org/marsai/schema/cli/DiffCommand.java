@@ -48,12 +48,20 @@ final class DiffCommand extends BaseCommand {
             Render.json(out(), json(diff));
         } else if (!diff.hasDrift()) {
             out().println("No drift: " + diff.database() + " matches " + diff.reference() + ".");
+            notManaged(diff);
         } else {
             out().println(diff.database() + " differs from " + diff.reference() + ":");
             diff.differences().forEach(d -> out().println("  " + d.message()));
             out().println(diff.differences().size() + " difference(s).");
+            notManaged(diff);
         }
         return diff.hasDrift() ? ExitCodes.DRIFT : ExitCodes.OK;
+    }
+
+    private void notManaged(SchemaDiff diff) {
+        if (!diff.notManaged().isEmpty()) {
+            out().println("Not managed (the application's own, never drift): " + String.join(", ", diff.notManaged()) + ".");
+        }
     }
 
     static Map<String, Object> json(SchemaDiff diff) {
@@ -62,6 +70,7 @@ final class DiffCommand extends BaseCommand {
         json.put("reference", diff.reference());
         json.put("drift", diff.hasDrift());
         json.put("differences", diff.differences().stream().map(DiffCommand::json).toList());
+        json.put("notManaged", diff.notManaged());
         return json;
     }
 

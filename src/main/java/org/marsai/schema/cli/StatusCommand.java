@@ -56,6 +56,10 @@ final class StatusCommand extends BaseCommand {
                 : applied + " of " + status.migrations().size() + " migrations applied; "
                         + Render.count(status.pendingMigrations().size(), "migration") + " pending ("
                         + Render.count(status.pending().size(), "changeset") + ").";
+        if (status.canUpdate() && !status.unknown().isEmpty()) {
+            return summary + " " + Render.count(status.unknown().size(), "changeset") + " of a newer version applied"
+                    + " there (unknown, above): update leaves them alone.";
+        }
         return status.canUpdate() ? summary : summary + " Update would refuse: "
                 + Render.count(status.problems().size(), "problem") + " to fix first (above).";
     }

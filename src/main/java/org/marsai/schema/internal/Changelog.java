@@ -30,6 +30,8 @@ final class Changelog {
     /** The prefix of every file's fixed logicalFilePath: the identity databases record. */
     static final String LOGICAL_PREFIX = "marsai-schema/";
     static final String AUTHOR = "marsai";
+    /** The prefix under which a rollback moves a MarsAI table or column aside before dropping it ({@link GuardedDrop}). */
+    static final String ASIDE = "_marsai_aside_";
 
     /**
      * Every changeset, its checksum, whether it is conditional and its comment; written by the build from
@@ -42,6 +44,7 @@ final class Changelog {
     private final Map<ChangeSetInfo, String> checksums;
     private final java.util.Set<ChangeSetInfo> conditional;
     private volatile Map<ChangeSetInfo, ChangeSet> parsed;
+    private volatile java.util.Set<String> tableNames;
 
     private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums,
                       java.util.Set<ChangeSetInfo> conditional) {
@@ -197,6 +200,32 @@ final class Changelog {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The MarsAI tables: every table name, lower-case, that some state of the changelog has (tables created,
+     * renamed, dropped later), worked out once. Any other table of a database is not this library's.
+     */
+    java.util.Set<String> tableNames() {
+        java.util.Set<String> result = tableNames;
+        if (result == null) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            SchemaModel model = new SchemaBuilder().build();
+            for (ChangeSetInfo changeSet : changeSets) {
+                model = after(model, changeSet);
+                model.tables().keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+            }
+            result = java.util.Set.copyOf(names);
+            tableNames = result;
+        }
+        return result;
+    }
+
+    /** Whether a table of a database is a MarsAI table (see {@link #tableNames()}), or one moved aside to drop. */
+    boolean manages(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        return name.startsWith(ASIDE) ? tableNames().contains(name.substring(ASIDE.length()))
+                : tableNames().contains(name);
     }
 
     /** The schema after one more changeset. */

@@ -26,9 +26,16 @@ public final class Context {
 
     /** Checks the configuration, naming the first bad setting. */
     public static Context load(DataSource dataSource, String url, String user, String password,
-                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
+                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
+                               boolean refuseNewerChangesets) {
         return new Context(new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                allowDataLoss).validate());
+                allowDataLoss, refuseNewerChangesets).validate());
+    }
+
+    /** Like the full form, tolerating changesets of a newer version (the default). */
+    public static Context load(DataSource dataSource, String url, String user, String password,
+                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
+        return load(dataSource, url, user, password, connectTimeout, lockWaitTimeout, allowDataLoss, false);
     }
 
     public List<String> migrations() {

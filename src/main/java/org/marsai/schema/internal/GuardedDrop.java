@@ -25,7 +25,7 @@ import org.marsai.schema.DataLoss;
 final class GuardedDrop {
 
     /** The prefix of a table or column moved aside; an interrupted run's are put back by {@link #restore}. */
-    static final String ASIDE = "_marsai_aside_";
+    static final String ASIDE = Changelog.ASIDE;
     private static final int MAX_NAME = 64;
 
     /** The tables a step drops, and per remaining table the columns it drops. */
@@ -140,6 +140,9 @@ final class GuardedDrop {
                     + " TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE ?", pattern);
             for (String aside : tables) {
                 String table = aside.substring(ASIDE.length());
+                if (!Changelog.packaged().manages(table)) {
+                    continue; // an application's table that happens to have the prefix: not ours
+                }
                 // A table of that name exists: the aside one is not ours to move (or was put back already).
                 if (strings(session, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                         + " AND TABLE_NAME = ?", table).isEmpty()) {
@@ -154,6 +157,9 @@ final class GuardedDrop {
                 String table = qualified.substring(0, dot);
                 String aside = qualified.substring(dot + 1);
                 String column = aside.substring(ASIDE.length());
+                if (!Changelog.packaged().manages(table)) {
+                    continue;
+                }
                 if (strings(session, "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                         + " AND TABLE_NAME = ? AND COLUMN_NAME = '" + column.replace("'", "''") + "'", table).isEmpty()) {
                     statement.execute("ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(aside) + " TO "

@@ -12,32 +12,70 @@ import org.marsai.schema.ValidationResult.Problem;
 /**
  * What makes it unsafe to change a database with this version: changesets a newer version ran there, and
  * changesets edited after they ran. Read from the history alone, without Liquibase.
+ *
+ * <p>Changesets of a newer version are tolerated by an update (it has nothing to do and leaves them alone) when
+ * every changeset this version knows is applied, unless the settings say to refuse them. Nothing that would
+ * undo or judge them (a rollback, a repair, a diff) goes ahead: this version does not know what they did.
  */
 final class HistoryGuard {
+
+    private static final int NAMED = 5;
 
     private HistoryGuard() {
     }
 
-    /** Refuses, with every problem, unless this version may change the database. */
-    static void requireSafe(History history) {
-        new ValidationResult(problems(history)).orThrow();
+    /** Refuses, with every problem, unless this version may update the database. */
+    static void requireSafe(History history, boolean refuseNewer) {
+        new ValidationResult(problems(history, refuseNewer)).orThrow();
     }
 
-    /** Refuses if a newer version ran there (an edited changeset does not stop a read). */
-    static void requireKnown(History history) {
-        new ValidationResult(problems(history).stream()
-                .filter(p -> p.code() == ErrorCode.DATABASE_NEWER_THAN_LIBRARY).toList()).orThrow();
+    /** Refuses, with every problem, unless this version may undo changesets there: never with a newer version's. */
+    static void requireUndoable(History history) {
+        List<Problem> problems = new ArrayList<>(problems(history, false).stream()
+                .filter(p -> p.code() != ErrorCode.DATABASE_NEWER_THAN_LIBRARY).toList());
+        if (!history.unknown().isEmpty()) {
+            problems.add(0, new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held(history) + ": a newer version"
+                    + " migrated it, and this one cannot roll back changesets it does not know, nor those under them."
+                    + " Roll back with the version that applied them (or a later one): it knows how to undo them."));
+        }
+        new ValidationResult(problems).orThrow();
     }
 
-    static List<Problem> problems(History history) {
+    /** Refuses if a newer version ran there: comparing the schema needs a version that knows every changeset. */
+    static void requireKnown(History history, String operation) {
+        if (!history.unknown().isEmpty()) {
+            new ValidationResult(List.of(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held(history)
+                    + ": a newer version migrated it, and " + operation + " needs to know what every applied changeset"
+                    + " made. Run " + operation + " with the version that applied them (or a later one).")))
+                    .orThrow();
+        }
+    }
+
+    /**
+     * The changesets of a newer version this version leaves alone: those its history holds when every changeset
+     * this version knows is applied; empty when there are none or when they are not tolerated.
+     */
+    static List<History.Row> tolerated(History history, boolean refuseNewer) {
+        return refuseNewer || !history.pending(Optional.empty()).isEmpty() ? List.of() : history.unknown();
+    }
+
+    static List<Problem> problems(History history, boolean refuseNewer) {
         List<Problem> problems = new ArrayList<>();
         List<History.Row> unknown = history.unknown();
         if (!unknown.isEmpty()) {
-            History.Row first = unknown.get(0);
-            problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "This database's history holds "
-                    + unknown.size() + " changeset(s) this version of marsai-schema does not know (the first: "
-                    + first.id() + " of " + first.fileName() + "): a newer version migrated it. Use that version"
-                    + " or a later one; this one will neither update nor roll it back."));
+            List<ChangeSetInfo> pending = history.pending(Optional.empty());
+            if (!pending.isEmpty()) {
+                problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held(history) + ", yet "
+                        + pending.size() + " changeset(s) this version knows are not applied there (the first: "
+                        + pending.get(0).id() + "): a newer version migrated it, and not over this version's"
+                        + " changesets. Use the version that migrated it or a later one; this one will neither"
+                        + " update nor roll it back."));
+            } else if (refuseNewer) {
+                problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held(history) + ": a newer version"
+                        + " migrated it, and refuseNewerChangesets is set. Use that version or a later one, or let this"
+                        + " one start without changing anything: unset refuseNewerChangesets (CLI"
+                        + " --refuse-newer-changesets, Spring marsai.schema.refuse-newer-changesets)."));
+            }
         }
         List<ChangeSetInfo> gaps = history.gaps();
         if (!gaps.isEmpty()) {
@@ -62,5 +100,18 @@ final class HistoryGuard {
             }
         }
         return problems;
+    }
+
+    /** "This database's history holds N changeset(s) this version … does not know (a, b, …)". */
+    static String held(History history) {
+        List<History.Row> unknown = history.unknown();
+        return "This database's history holds " + unknown.size() + " changeset(s) this version of marsai-schema"
+                + " does not know (" + ids(unknown) + ")";
+    }
+
+    /** The ids of the rows, with their file, the first few. */
+    static String ids(List<History.Row> rows) {
+        List<String> named = rows.stream().limit(NAMED).map(r -> r.id() + " of " + r.fileName()).toList();
+        return String.join(", ", named) + (rows.size() > NAMED ? ", and " + (rows.size() - NAMED) + " more" : "");
     }
 }

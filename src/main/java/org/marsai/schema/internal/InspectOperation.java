@@ -30,7 +30,7 @@ public final class InspectOperation {
         return context.runner.withSession(session -> {
             History history = History.read(session, context.changelog);
             return history.status(Preflight.problems(session, history, history.pending(Optional.empty()),
-                    context.settings.allowDataLoss()));
+                    context.settings));
         });
     }
 
@@ -43,7 +43,7 @@ public final class InspectOperation {
     public SchemaDiff diff() {
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireKnown(history);
+            HistoryGuard.requireKnown(history, "diff");
             List<ChangeSetInfo> applied = history.applied();
             // A changeset whose row is missing although later ones are recorded: the later ones build on it,
             // so the schema is expected with it, and the missing row is itself a difference.
@@ -57,7 +57,7 @@ public final class InspectOperation {
             gaps.forEach(gap -> differences.add(new Difference(Difference.Kind.HISTORY_ROW_MISSING,
                     "DATABASECHANGELOG", gap.id(), "recorded (migration " + gap.migration() + ")", "")));
             differences.addAll(SchemaComparator.compare(expected, SchemaReader.read(session)));
-            return new SchemaDiff(session.where(), describe(applied), differences);
+            return new SchemaDiff(session.where(), describe(applied), differences, SchemaReader.notManaged(session));
         });
     }
 
@@ -67,7 +67,8 @@ public final class InspectOperation {
         }
         Side expected = reference.runner.withSession(session -> new Side(session.where(), SchemaReader.read(session)));
         return context.runner.withSession(session -> new SchemaDiff(session.where(), "the database " + expected.where(),
-                SchemaComparator.compare(expected.schema(), SchemaReader.read(session))));
+                SchemaComparator.compare(expected.schema(), SchemaReader.read(session)),
+                SchemaReader.notManaged(session)));
     }
 
     /** The changelog's own checks, and with a database, that its history matches this version. */
@@ -79,7 +80,7 @@ public final class InspectOperation {
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
             List<Problem> problems = new ArrayList<>(Preflight.problems(session, history,
-                    history.pending(Optional.empty()), context.settings.allowDataLoss()));
+                    history.pending(Optional.empty()), context.settings));
             problems.addAll(changelogProblems(session.database()));
             return new ValidationResult(problems, ClusterRules.warnings(session, session.topology()));
         });

@@ -26,8 +26,9 @@ final class Preflight {
     }
 
     /** Every reason an update of {@code pending} would refuse; empty when it may go ahead. */
-    static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, boolean allowDataLoss) {
-        List<Problem> problems = new ArrayList<>(HistoryGuard.problems(history));
+    static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, Settings settings) {
+        boolean allowDataLoss = settings.allowDataLoss();
+        List<Problem> problems = new ArrayList<>(HistoryGuard.problems(history, settings.refuseNewerChangesets()));
         if (pending.isEmpty() || !problems.isEmpty()) {
             return problems;
         }
@@ -80,8 +81,8 @@ final class Preflight {
     }
 
     /** Refuses, naming every problem, unless an update of {@code pending} may go ahead. */
-    static void require(Session session, History history, List<ChangeSetInfo> pending, boolean allowDataLoss) {
-        List<Problem> problems = problems(session, history, pending, allowDataLoss);
+    static void require(Session session, History history, List<ChangeSetInfo> pending, Settings settings) {
+        List<Problem> problems = problems(session, history, pending, settings);
         if (!problems.isEmpty()) {
             throw new MarsSchemaException(problems.get(0).code(), "Update refused, nothing was changed: "
                     + String.join(" ", problems.stream().map(Problem::message).toList()));

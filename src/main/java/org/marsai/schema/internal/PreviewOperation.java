@@ -36,7 +36,7 @@ public final class PreviewOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
             List<ChangeSetInfo> pending = history.pending(migration);
             if (pending.isEmpty()) {
                 return "-- Nothing to apply: " + session.where() + " has every changeset"
@@ -83,7 +83,7 @@ public final class PreviewOperation {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireUndoable(history);
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return "-- Nothing to roll back.\n";

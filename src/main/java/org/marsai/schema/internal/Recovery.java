@@ -26,6 +26,15 @@ final class Recovery {
         if (!history.interrupted()) {
             return history;
         }
+        if (!history.unknown().isEmpty()) {
+            // The interrupted run may have been the newer version's, over changesets this one cannot model.
+            throw new MarsSchemaException(org.marsai.schema.ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "A run on "
+                    + session.where() + " was interrupted" + (history.interruptedRun().isEmpty() ? "" : " ("
+                    + history.interruptedRun() + ")") + ", and " + HistoryGuard.held(history).substring(0, 1)
+                    .toLowerCase(java.util.Locale.ROOT) + HistoryGuard.held(history).substring(1) + ": only a"
+                    + " version that knows every applied changeset can tell what the run left. Run update with the"
+                    + " newest version once; it finishes the interrupted run.");
+        }
         String run = history.interruptedRun().isEmpty() ? "" : " (" + history.interruptedRun() + ")";
         return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted",
                 Integer.MAX_VALUE);

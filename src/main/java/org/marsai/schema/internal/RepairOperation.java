@@ -28,7 +28,7 @@ public final class RepairOperation {
         Changelog changelog = context.changelog;
         return context.runner.underLock("repair of the history", true, session -> {
             History history = new Recovery(changelog).recover(session, History.read(session, changelog));
-            HistoryGuard.requireKnown(history);
+            HistoryGuard.requireKnown(history, "repair");
             if (history.isEmpty() && session.sequelizeMeta().isEmpty()) {
                 return recordLostHistory(session, changelog);
             }

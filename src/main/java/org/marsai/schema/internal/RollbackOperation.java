@@ -39,11 +39,12 @@ public final class RollbackOperation {
         return context.runner.underLock(operation, !allowDataLoss, session -> {
             Recovery recovery = new Recovery(context.changelog);
             History history = recovery.recover(session, History.read(session, context.changelog));
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireUndoable(history);
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return new RollbackResult(List.of());
             }
+            new ApplicationReferences(context.changelog).requireNoneBlock(session, plan);
             List<DataLoss> atRisk = LossAnalysis.count(session.connection, SchemaReader.read(session), plan.losses())
                     .stream().filter(loss -> loss.affectedRows() > 0).toList();
             if (!atRisk.isEmpty() && !allowDataLoss) {

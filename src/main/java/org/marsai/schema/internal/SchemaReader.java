@@ -19,7 +19,8 @@ import org.marsai.schema.MarsSchemaException;
 
 /**
  * Reads a schema from {@code information_schema} (read access is all it needs) into a {@link SchemaModel}.
- * Liquibase's tables and the original tool's {@code SequelizeMeta} are not part of the schema.
+ * Liquibase's tables and the original tool's {@code SequelizeMeta} are not part of the schema, nor (through a
+ * {@link Session}) the application's own tables.
  */
 final class SchemaReader {
 
@@ -31,10 +32,13 @@ final class SchemaReader {
     private SchemaReader() {
     }
 
-    /** The schema of the session's database; a failure to read it names the privilege it needs. */
+    /**
+     * The MarsAI tables of the session's database ({@link Changelog#manages}); the application's own tables are
+     * left out. A failure to read it names the privilege it needs.
+     */
     static SchemaModel read(Session session) {
         try {
-            return read(session.connection, session.schema);
+            return read(session.connection, session.schema, Changelog.packaged()::manages);
         } catch (SQLException e) {
             throw new MarsSchemaException(ErrorCode.INSUFFICIENT_PRIVILEGES, "Cannot read the schema of "
                     + session.where() + " from information_schema: " + e.getMessage()
@@ -52,14 +56,41 @@ final class SchemaReader {
         }
     }
 
+    /**
+     * The tables and views of the session's database that are neither MarsAI tables nor bookkeeping: the
+     * application's own, which this library never touches nor judges. Sorted.
+     */
+    static List<String> notManaged(Session session) {
+        List<String> names = new ArrayList<>();
+        try {
+            query(session.connection, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"
+                    + " ORDER BY TABLE_NAME", session.schema, rs -> {
+                String name = rs.getString(1);
+                if (!BOOKKEEPING_TABLES.contains(name.toLowerCase(Locale.ROOT)) && !Changelog.packaged().manages(name)) {
+                    names.add(name);
+                }
+            });
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "list the database's tables");
+        }
+        return names;
+    }
+
+    /** Every table of the database but the bookkeeping ones. */
     static SchemaModel read(Connection connection, String schema) throws SQLException {
+        return read(connection, schema, table -> true);
+    }
+
+    /** The tables of the database that {@code managed} accepts, but the bookkeeping ones. */
+    static SchemaModel read(Connection connection, String schema, java.util.function.Predicate<String> managed)
+            throws SQLException {
         boolean mariaDb = connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT)
                 .contains("mariadb");
         Map<String, String> engines = new TreeMap<>();
         Map<String, String> collations = new TreeMap<>();
         query(connection, "SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'", schema, rs -> {
-            if (!BOOKKEEPING_TABLES.contains(rs.getString(1).toLowerCase(Locale.ROOT))) {
+            if (!BOOKKEEPING_TABLES.contains(rs.getString(1).toLowerCase(Locale.ROOT)) && managed.test(rs.getString(1))) {
                 engines.put(rs.getString(1), rs.getString(2));
                 collations.put(rs.getString(1), rs.getString(3));
             }

@@ -13,7 +13,8 @@ import org.marsai.schema.MarsSchemaException;
  * password, or neither (then only the offline operations work).
  */
 record Settings(DataSource dataSource, String url, String user, String password,
-                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
+                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
+                boolean refuseNewerChangesets) {
 
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
     static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
@@ -60,6 +61,6 @@ record Settings(DataSource dataSource, String url, String user, String password,
         return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
                 + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
-                + ", allowDataLoss=" + allowDataLoss + "]";
+                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
     }
 }

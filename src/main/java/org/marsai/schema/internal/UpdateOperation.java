@@ -36,7 +36,7 @@ public final class UpdateOperation {
             // Read again under the lock: another process may have changed the history since the check above.
             Recovery recovery = new Recovery(changelog);
             History history = recovery.recover(session, History.read(session, changelog));
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
             Optional<String> sequelizeMeta = session.sequelizeMeta();
             Adoption adoption = new Adoption(changelog);
             AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty()
@@ -50,7 +50,7 @@ public final class UpdateOperation {
             if (plan != null) {
                 Adoption.refuseUnlessPossible(plan);
             }
-            Preflight.require(session, history, pending, context.settings.allowDataLoss());
+            Preflight.require(session, history, pending, context.settings);
             String historyTable = HistoryTable.ensure(session);
             HistoryTable.mark(session, historyTable, "update");
             List<ChangeSetInfo> adopted = List.of();
@@ -94,9 +94,16 @@ public final class UpdateOperation {
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }
-            HistoryGuard.requireSafe(history);
+            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
             boolean upToDate = history.pending(migration).isEmpty();
-            if (upToDate) {
+            List<History.Row> newer = HistoryGuard.tolerated(history, context.settings.refuseNewerChangesets());
+            if (upToDate && !newer.isEmpty()) {
+                Log.LOG.warn("marsai-schema: {} was migrated by a newer version: its history holds {} changeset(s)"
+                        + " this version does not know ({}). Every changeset this version knows is applied, so the"
+                        + " update changes nothing and leaves them alone; use the newer version for rollbacks, repair"
+                        + " and diff (refuseNewerChangesets makes this an error)", session.where(), newer.size(),
+                        HistoryGuard.ids(newer));
+            } else if (upToDate) {
                 Log.LOG.info("marsai-schema: {} is up to date ({} changeset(s) applied), nothing to do",
                         session.where(), history.applied().size());
             }

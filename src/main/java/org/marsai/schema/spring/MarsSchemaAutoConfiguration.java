@@ -70,7 +70,8 @@ public final class MarsSchemaAutoConfiguration {
         static MarsSchema.Builder configure(MarsSchemaProperties properties, DataSource dataSource) {
             MarsSchema.Builder builder = MarsSchema.configure()
                     .lockWaitTimeout(properties.getLockWait())
-                    .connectTimeout(properties.getConnectTimeout());
+                    .connectTimeout(properties.getConnectTimeout())
+                    .refuseNewerChangesets(properties.isRefuseNewerChangesets());
             if (hasText(properties.getUrl())) {
                 return builder.url(properties.getUrl()).user(properties.getUsername()).password(properties.getPassword());
             }

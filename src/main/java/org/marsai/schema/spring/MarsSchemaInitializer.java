@@ -50,10 +50,21 @@ public class MarsSchemaInitializer implements InitializingBean {
     private void validate() {
         // status first: on a database with nothing applied, MarsSchema.validate() creates an empty history table
         StatusResult status = schema.status();
+        if (!status.canUpdate()) {
+            throw refusal("Refusing to start (marsai.schema.on-startup=validate): " + String.join(" ",
+                    status.problems().stream().map(p -> p.message()).toList()));
+        }
         if (!status.isUpToDate()) {
             throw refusal(pendingMessage(status.pending()));
         }
         schema.validate().orThrow();
+        if (!status.unknown().isEmpty()) {
+            LOG.warn("marsai.schema.on-startup=validate: {} changeset(s) of a newer version are applied ({}), so this"
+                    + " version cannot judge drift; every migration it knows is applied. Validate with the newer"
+                    + " version.", status.unknown().size(), String.join(", ", status.unknown().stream().limit(5)
+                    .map(e -> e.id()).toList()));
+            return;
+        }
         SchemaDiff diff = schema.diff();
         if (diff.hasDrift()) {
             throw refusal(driftMessage(diff));

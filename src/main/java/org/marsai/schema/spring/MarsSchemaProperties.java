@@ -27,6 +27,12 @@ public class MarsSchemaProperties {
     /** What to do with the schema at start-up: update, validate or none. */
     private OnStartup onStartup = OnStartup.UPDATE;
 
+    /**
+     * Whether to refuse a database a newer version migrated (a rolling deploy's old nodes, a rolled-back
+     * application). By default such a start goes ahead, changes nothing and logs one warning.
+     */
+    private boolean refuseNewerChangesets = false;
+
     /** How long to wait for another node's migration (the cross-node lock) before failing. */
     private Duration lockWait = Duration.ofMinutes(5);
 
@@ -56,6 +62,14 @@ public class MarsSchemaProperties {
 
     public void setOnStartup(OnStartup onStartup) {
         this.onStartup = onStartup;
+    }
+
+    public boolean isRefuseNewerChangesets() {
+        return refuseNewerChangesets;
+    }
+
+    public void setRefuseNewerChangesets(boolean refuseNewerChangesets) {
+        this.refuseNewerChangesets = refuseNewerChangesets;
     }
 
     public Duration getLockWait() {

@@ -233,12 +233,16 @@ class CliFirstHourIT {
             newer.execute("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM)"
                     + " VALUES ('20990101000000-from-the-future', 'marsai', 'marsai-schema/20990101000000-from-the-future.yaml',"
                     + " NOW(), 999, 'EXECUTED', '9:abc')");
-            InProcessCli.Run newerStatus = on(newer, "status", "--exit-code");
+            InProcessCli.Run tolerated = on(newer, "status", "--exit-code");
+            assertThat(tolerated.code()).as("a newer version's database: " + tolerated.all()).isEqualTo(ExitCodes.OK);
+            assertThat(on(newer, "update").code()).as("update leaves it alone").isEqualTo(ExitCodes.OK);
+            InProcessCli.Run newerStatus = on(newer, "status", "--exit-code", "--refuse-newer-changesets");
             assertThat(newerStatus.code()).as(newerStatus.all()).isEqualTo(ExitCodes.NEEDS_ATTENTION);
             assertThat(newerStatus.out()).contains("unknown   20990101000000-from-the-future", "  problem   ");
-            JsonNode newerJson = new ObjectMapper().readTree(on(newer, "status", "--format", "json").out());
+            JsonNode newerJson = new ObjectMapper().readTree(on(newer, "status", "--format", "json",
+                    "--refuse-newer-changesets").out());
             assertThat(newerJson.get("problems").get(0).get("code").asText()).isEqualTo("DATABASE_NEWER_THAN_LIBRARY");
-            assertThat(on(newer, "update").code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(on(newer, "update", "--refuse-newer-changesets").code()).isEqualTo(ExitCodes.FAILED);
 
             newer.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '20990101000000-from-the-future'");
             assertThat(on(newer, "status", "--exit-code").code()).as("up to date again").isZero();

@@ -33,7 +33,13 @@ public record SchemaReport(Status status, List<History> history, Diff diff) {
                           String execType, String tag, String deploymentId, String checksum) {
     }
 
-    public record Diff(String database, String reference, boolean drift, List<Difference> differences) {
+    /** @param notManaged the application's own tables and views, which are never drift */
+    public record Diff(String database, String reference, boolean drift, List<Difference> differences,
+                       List<String> notManaged) {
+
+        public Diff(String database, String reference, boolean drift, List<Difference> differences) {
+            this(database, reference, drift, differences, List.of());
+        }
     }
 
     public record Difference(String kind, String table, String name, String subject, String expected,
@@ -69,6 +75,6 @@ public record SchemaReport(Status status, List<History> history, Diff diff) {
         return new Diff(diff.database(), diff.reference(), diff.hasDrift(), diff.differences().stream()
                 .map(d -> new Difference(d.kind().name(), d.table(), d.name(), d.subject(), d.expected(),
                         d.actual(), d.message()))
-                .toList());
+                .toList(), diff.notManaged());
     }
 }
