@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.TestDatabase;
@@ -21,10 +20,9 @@ import org.marsai.schema.testing.TestServer;
 
 /**
  * Real older builds, as separate jars, against a database this build migrated: what a rolling deploy's old
- * instances or a rolled-back application run. Two builds are made offline from sources ({@code mvn -o package},
+ * instances or a rolled-back application run. Two builds are made from sources ({@code mvn package},
  * about a minute each): release 1.0 from its commit, which refuses (the behaviour issue 19 is about), and this
- * source tree without release 1.1's migrations, an older build that has the fix. Skipped where the commit or
- * Maven is not at hand (a shallow clone).
+ * source tree without release 1.1's migrations, an older build that has the fix. Needs the commit (a full clone) and Maven.
  */
 class OlderBuildIT {
 
@@ -45,8 +43,9 @@ class OlderBuildIT {
         work = Files.createTempDirectory("marsai-older-builds");
         Path old = work.resolve("release-1.0");
         Files.createDirectories(old);
-        Assumptions.assumeTrue(run(project, "git", "cat-file", "-e", RELEASE_10 + "^{commit}") == 0,
-                "commit " + RELEASE_10 + " (release 1.0) is not in this clone");
+        assertThat(run(project, "git", "cat-file", "-e", RELEASE_10 + "^{commit}"))
+                .as("commit %s (release 1.0) is in this clone (a shallow clone lacks it: fetch the history)", RELEASE_10)
+                .isZero();
         Path tar = work.resolve("release-1.0.tar");
         assertThat(run(project, "git", "archive", "-o", tar.toString(), RELEASE_10)).isZero();
         assertThat(run(old, "tar", "-xf", tar.toString())).isZero();
@@ -124,12 +123,12 @@ class OlderBuildIT {
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
-    /** Builds the project in {@code dir} offline, without its tests, and returns its CLI jar. */
+    /** Builds the project in {@code dir} without its tests, and returns its CLI jar. */
     private static Path jar(Path dir) throws Exception {
         String home = System.getProperty("maven.home");
         String mvn = home == null ? "mvn" : Path.of(home, "bin", "mvn").toString();
-        Assumptions.assumeTrue(home != null || run(dir, "mvn", "-v") == 0, "Maven is not on the PATH");
-        int code = run(dir, mvn, "-o", "-q", "-Dmaven.test.skip=true", "package");
+        assertThat(home != null || run(dir, "mvn", "-v") == 0).as("Maven is on the PATH").isTrue();
+        int code = run(dir, mvn, "-q", "-Dmaven.test.skip=true", "package");
         assertThat(code).as("build in %s: %s", dir, Files.readString(lastLog)).isZero();
         Path jar = dir.resolve("target/marsai-schema-cli.jar");
         assertThat(jar).exists();
