@@ -43,7 +43,7 @@ class AnnotatedPreviewIT {
     void annotatedRollbackScriptRunsInTheClient() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
-            schema.update();
+            schema.updateTo("20260302171000-create-newsletter-subscribers");
             db.execute("INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org')");
             String sql = schema.rollbackSql(RollbackTarget.lastMigrations(2));
             assertThat(sql).contains("-- DESTROYS DATA: drops table newsletter_subscribers; in this database: 1 row(s).");

@@ -69,7 +69,7 @@ class ConcurrencyIT {
                     }
                     assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG")).as("history rows").isEqualTo(Migrations.changeSetCount());
                     assertThat(db.count("SELECT COUNT(DISTINCT ID) FROM DATABASECHANGELOG")).isEqualTo(Migrations.changeSetCount());
-                    assertThat(executed == 48 || executed < 0).as("each changeset ran once").isTrue();
+                    assertThat(executed == Migrations.changeSetCount() - 1 || executed < 0).as("each changeset ran once").isTrue();
                     assertThat(ExpectedSchema.sorted(db.picture())).containsExactlyElementsOf(ExpectedSchema.committedFinalPicture());
                 } catch (AssertionError e) {
                     failures++;
@@ -96,14 +96,15 @@ class ConcurrencyIT {
             var columns = SequelizeDatabase.columns(db);
             Path a = Files.createTempFile("marsai-a", ".log");
             Path b = Files.createTempFile("marsai-b", ".log");
-            Process first = CliProcess.start(db, a, "update");
-            Process second = CliProcess.start(db, b, "update");
+            // the specification's 24 (release 1.1 then rewrites the notes, which this test does not look at)
+            Process first = CliProcess.start(db, a, "update", "--to", "20260302171000-create-newsletter-subscribers");
+            Process second = CliProcess.start(db, b, "update", "--to", "20260302171000-create-newsletter-subscribers");
             assertThat(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES)).isTrue();
             assertThat(first.exitValue()).as(Files.readString(a)).isZero();
             assertThat(second.exitValue()).as(Files.readString(b)).isZero();
-            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG")).isEqualTo(Migrations.changeSetCount());
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG")).as("release 1.0's changesets").isEqualTo(49);
             assertThat(SequelizeDatabase.rows(db, columns)).isEqualTo(rows);
-            assertThat(CliProcess.run(db, "status", "--exit-code").exitCode()).isZero();
+            assertThat(CliProcess.run(db, "status", "--exit-code").exitCode()).as("release 1.1 pending").isEqualTo(3);
             Files.deleteIfExists(a);
             Files.deleteIfExists(b);
         }
