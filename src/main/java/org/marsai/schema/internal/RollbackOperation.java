@@ -51,6 +51,7 @@ public final class RollbackOperation {
             }
             String historyTable = HistoryTable.ensure(session);
             HistoryTable.mark(session, historyTable, operation);
+            HistoryTable.alignTimesWithOrder(session, historyTable, history);
             List<ChangeSetInfo> undone = new ArrayList<>();
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             try {

@@ -229,8 +229,12 @@ final class Session implements AutoCloseable {
                         + where + ": add the database name to the URL (jdbc:mysql://HOST:3306/DATABASE) or set DB_NAME.",
                         null);
             }
+            SessionSettings.refuseSystemSchema(schema);
             Session session = new Session(connection, schema, settings.url() != null ? where
                     : "database '" + schema + "' (DataSource)", settings);
+            String version = connection.getMetaData().getDatabaseProductVersion();
+            SessionSettings.apply(session, lower.contains("mariadb")
+                    || (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")));
             session.topology = Topology.detect(connection);
             ClusterReads.causal(connection, session.topology).ifPresent(restore -> session.onClose(() -> {
                 try (Statement statement = connection.createStatement()) {

@@ -1,0 +1,71 @@
+package org.marsai.schema.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
+
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * What every session of this library sets on its connection, whatever the server's or the pool's defaults,
+ * and restores before the connection is closed or goes back to its pool:
+ * <ul>
+ *   <li>{@code time_zone = '+00:00'}: every history time is written by the server's {@code NOW()} and read
+ *       back as UTC, so a server (or a DST change) in another zone than the JVM never shifts a time;</li>
+ *   <li>no statement time limit ({@code max_statement_time = 0} on MariaDB, {@code max_execution_time = 0} on
+ *       MySQL, where it bounds SELECTs such as {@code GET_LOCK}): our waits are bounded by the caller's
+ *       lock wait, never cut short silently by a server setting;</li>
+ * </ul>
+ */
+final class SessionSettings {
+
+    /** The server's own schemas: never a home for MarsAI tables. */
+    private static final Set<String> SYSTEM_SCHEMAS = Set.of("mysql", "information_schema", "performance_schema", "sys");
+
+    private SessionSettings() {
+    }
+
+    /** Refuses a session on one of the server's system schemas, before anything reads or writes there. */
+    static void refuseSystemSchema(String schema) {
+        if (SYSTEM_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))) {
+            throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "Database '" + schema + "' is the"
+                    + " server's own system schema: the MarsAI tables must not be built or looked for there."
+                    + " Create a database of their own (CREATE DATABASE marsai CHARACTER SET utf8mb4 COLLATE"
+                    + " utf8mb4_unicode_ci;) and name it in the URL (jdbc:mysql://HOST:3306/marsai) or DB_NAME.");
+        }
+    }
+
+    /** UTC and no statement time limit, for the whole session. */
+    static void apply(Session session, boolean mariaDb) throws SQLException {
+        String limit = mariaDb ? "max_statement_time" : "max_execution_time";
+        change(session, "time_zone", "'+00:00'");
+        change(session, limit, "0");
+    }
+
+    /** Sets a session variable and restores its value when the session closes. */
+    private static void change(Session session, String variable, String value) throws SQLException {
+        Connection connection = session.connection;
+        String previous;
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT @@SESSION." + variable)) {
+            rs.next();
+            previous = rs.getString(1);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION " + variable + " = " + value);
+        }
+        if (previous != null) {
+            String restore = "SET SESSION " + variable + " = '" + previous.replace("'", "''") + "'";
+            String numeric = previous.matches("-?[0-9.]+") ? "SET SESSION " + variable + " = " + previous : restore;
+            session.onClose(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(numeric);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.marsai.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.marsai.schema.testing.TestDatabase;
+import org.marsai.schema.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operator's second round (issue 18): each case with the outcome it has now. No assertion depends on how
+ * long something took: waits are sequenced by what the server shows (its process list), and the only time
+ * bounds are generous safety nets against a hang.
+ */
+class HardeningSecondRoundIT {
+
+    private static final String COLLABORATORS_MOVIES = "20260128100010-create-collaborators-movies";
+    private static final String MOVIES_ALTERED = "20260128144807-alter-movies";
+
+    @Test
+    void theServersSystemSchemasAreRefusedBeforeAnythingIsReadOrWritten() throws Exception {
+        TestServer server = TestServer.get();
+        for (String system : List.of("mysql", "information_schema", "performance_schema")) {
+            MarsSchema schema = MarsSchema.configure().url(server.jdbcUrl(system)).user(server.user())
+                    .password(server.password()).load();
+            for (Runnable operation : List.<Runnable>of(schema::update, schema::status, schema::diff, schema::validate,
+                    schema::repairHistory)) {
+                assertThatThrownBy(operation::run).as("an operation on %s", system).isInstanceOf(MarsSchemaException.class)
+                        .hasMessageContaining("Database '" + system + "' is the server's own system schema")
+                        .hasMessageContaining("CREATE DATABASE marsai CHARACTER SET utf8mb4")
+                        .hasMessageNotContaining("ALTER DATABASE").hasMessageNotContaining("holds MarsAI tables")
+                        .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+            }
+        }
+        try (Connection c = server.rootConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'mysql'"
+                     + " AND (UPPER(TABLE_NAME) LIKE 'DATABASECHANGELOG%' OR TABLE_NAME IN ('users', 'movies'))")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("nothing was created in mysql").isZero();
+        }
+    }
+
+    @Test
+    void historyTimesAreUtcWhateverTheServersTimeZone() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            // Sessions whose time_zone is 5 hours off the JVM's, as a server configured so gives them.
+            int jvmOffset = java.util.TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 3_600_000;
+            int offset = jvmOffset - 5;
+            String zone = String.format("%s%02d:00", offset < 0 ? "-" : "+", Math.abs(offset));
+            MarsSchema schema = MarsSchema.configure().dataSource(withSession(db, "SET time_zone = '" + zone + "'")).load();
+
+            schema.updateTo(MOVIES_ALTERED);
+            Thread.sleep(1100); // history times have whole seconds: the two deployments get different ones
+            Instant between = Instant.now();
+            Thread.sleep(1100);
+            UpdateResult second = schema.update();
+
+            assertThat(schema.history()).allSatisfy(entry -> assertThat(entry.executedAt())
+                    .isBetween(between.minus(1, ChronoUnit.HOURS), Instant.now().plus(1, ChronoUnit.HOURS)));
+            RollbackResult undone = schema.rollback(RollbackTarget.toDate(between));
+            assertThat(undone.rolledBack()).as("exactly the second deployment's changesets")
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(second.executed().stream(),
+                            second.markedRan().stream()).toList());
+            assertThat(schema.status().currentMigration()).contains(MOVIES_ALTERED);
+        }
+    }
+
+    @Test
+    void theOrderChangesetsRanIsTheirRecordedOrderNotTheirTimes() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.updateTo(MOVIES_ALTERED);
+            // Written by an older version on a server whose time_zone was then moved back 5 hours (or a DST
+            // fall-back hour): the first deployment's times lie after the second's.
+            db.execute("UPDATE DATABASECHANGELOG SET DATEEXECUTED = DATEEXECUTED + INTERVAL 5 HOUR");
+            schema.update();
+
+            assertThat(schema.status().problems()).isEmpty();
+            assertThat(schema.rollback(RollbackTarget.lastMigrations(1)).migrations())
+                    .containsExactly("20260302171000-create-newsletter-subscribers");
+            schema.rollback(RollbackTarget.toMigration(COLLABORATORS_MOVIES));
+            assertThat(schema.status().currentMigration()).contains(COLLABORATORS_MOVIES);
+            assertThat(schema.diff().hasDrift()).isFalse();
+        }
+    }
+
+    @Test
+    void aServersStatementTimeLimitDoesNotCutTheLockWaitShort() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            boolean mariaDb = TestServer.get().isMariaDb();
+            String limit = mariaDb ? "SET max_statement_time = 1" : "SET max_execution_time = 1000";
+            MarsSchema schema = MarsSchema.configure().dataSource(withSession(db, limit))
+                    .lockWaitTimeout(Duration.ofMinutes(2)).load();
+            try (Connection holder = db.connect()) {
+                count(holder, "SELECT GET_LOCK('marsai-schema:" + db.name() + "', 0)");
+                CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
+                // Server-side evidence that our GET_LOCK outlived the 1 s limit: its statement has run for 2 s.
+                boolean outlived = false;
+                while (!outlived && !update.isDone()) {
+                    outlived = db.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + db.name()
+                            + "' AND INFO LIKE 'SELECT GET_LOCK%' AND TIME >= 2") > 0;
+                    Thread.sleep(20);
+                }
+                count(holder, "SELECT RELEASE_LOCK('marsai-schema:" + db.name() + "')");
+
+                update.get(2, TimeUnit.MINUTES);
+                assertThat(schema.status().isUpToDate()).isTrue();
+                assertThat(outlived).as("the wait went on past the session's statement time limit").isTrue();
+            }
+        }
+    }
+
+    private static long connectionId(Connection connection) throws SQLException {
+        return count(connection, "SELECT CONNECTION_ID()");
+    }
+
+    private static long count(Connection connection, String sql) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    /** The database's connections, each with a session setting first: what a server or pool default would give. */
+    static DataSource withSession(TestDatabase db, String setting) {
+        DataSource plain = db.dataSource();
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection c = plain.getConnection();
+                try (Statement s = c.createStatement()) {
+                    s.execute(setting);
+                }
+                return c;
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) throws SQLException {
+                return getConnection();
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {
+            }
+
+            @Override
+            public void setLoginTimeout(int seconds) {
+            }
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> iface) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> iface) {
+                return false;
+            }
+        };
+    }
+}
