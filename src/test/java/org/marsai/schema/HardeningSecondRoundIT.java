@@ -2,6 +2,7 @@ package org.marsai.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -52,6 +54,68 @@ class HardeningSecondRoundIT {
                      + " AND (UPPER(TABLE_NAME) LIKE 'DATABASECHANGELOG%' OR TABLE_NAME IN ('users', 'movies'))")) {
             rs.next();
             assertThat(rs.getInt(1)).as("nothing was created in mysql").isZero();
+        }
+    }
+
+    @Test
+    void aDdlWaitingForAnApplicationsTransactionStepsBackNamesItAndFinishesOnceItEnds() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            db.schema().updateTo(COLLABORATORS_MOVIES);
+            List<List<String>> history = db.query("SELECT ID, ORDEREXECUTED FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
+            List<String> picture = db.picture();
+            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(3)).load();
+            // app is closed first (resources close in reverse): before the fix, that is what frees the others
+            try (Connection third = db.connect(); Connection app = db.connect()) {
+                app.setAutoCommit(false);
+                long appId = connectionId(app);
+                count(app, "SELECT COUNT(*) FROM movies"); // the application's transaction stays open on movies
+
+                CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(() -> schema.updateTo(MOVIES_ALTERED));
+                awaitState(db, update, "ALTER TABLE%movies%");
+                // A plain query of the application, issued while our ALTER waits: it is answered while the
+                // application's transaction is still open (before the fix it queued behind the ALTER, which
+                // waited for that transaction for the server's lock_wait_timeout, 86,400 s).
+                CompletableFuture<Long> select = CompletableFuture.supplyAsync(() -> count(third, "SELECT COUNT(*) FROM movies"));
+                assertThat(select.get(2, TimeUnit.MINUTES)).as("the SELECT was answered while the application's"
+                        + " transaction is still open").isZero();
+
+                Throwable failure = catchThrowable(() -> update.get(2, TimeUnit.MINUTES));
+                assertThat(failure).isInstanceOf(ExecutionException.class);
+                assertThat(failure.getCause()).isInstanceOf(LockTimeoutException.class)
+                        .hasMessageContaining("movies") .hasMessageContaining("connection " + appId + " of ")
+                        .hasMessageContaining("KILL").hasMessageContaining("--lock-wait");
+                assertThat(db.query("SELECT ID, ORDEREXECUTED FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"))
+                        .as("the history is as before: no row, no marker").isEqualTo(history);
+                assertThat(db.picture()).isEqualTo(picture);
+
+                app.commit();
+                assertThat(schema.updateTo(MOVIES_ALTERED).executed()).isNotEmpty();
+                assertThat(schema.diff().hasDrift()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aRollbacksGuardedRenameStepsBackForAnApplicationsTransactionAndNamesIt() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            db.schema().update();
+            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(3)).load();
+            List<String> picture = db.picture();
+            try (Connection app = db.connect()) {
+                app.setAutoCommit(false);
+                long appId = connectionId(app);
+                count(app, "SELECT COUNT(*) FROM newsletter_subscribers");
+
+                Throwable failure = catchThrowable(() -> schema.rollback(RollbackTarget.lastMigrations(1)));
+
+                assertThat(failure).isInstanceOf(LockTimeoutException.class)
+                        .hasMessageContaining("connection " + appId + " of ");
+                app.commit();
+            }
+            assertThat(db.picture()).isEqualTo(picture);
+            assertThat(schema.status().isUpToDate()).isTrue();
+            assertThat(schema.rollback(RollbackTarget.lastMigrations(1)).migrations())
+                    .containsExactly("20260302171000-create-newsletter-subscribers");
         }
     }
 
@@ -122,6 +186,13 @@ class HardeningSecondRoundIT {
                 assertThat(schema.status().isUpToDate()).isTrue();
                 assertThat(outlived).as("the wait went on past the session's statement time limit").isTrue();
             }
+        }
+    }
+
+    private static void awaitState(TestDatabase db, CompletableFuture<?> run, String info) throws InterruptedException {
+        while (!run.isDone() && db.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + db.name()
+                + "' AND STATE LIKE '%metadata lock%' AND INFO LIKE '" + info + "'") == 0) {
+            Thread.sleep(20);
         }
     }
 

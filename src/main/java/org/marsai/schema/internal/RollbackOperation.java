@@ -80,6 +80,7 @@ public final class RollbackOperation {
         List<Optional<GuardedDrop.Plan>> guards = steps.stream().map(step -> allowDataLoss || step.losses().isEmpty()
                 ? Optional.<GuardedDrop.Plan>empty() : GuardedDrop.of(step.before(), step.after())).toList();
         ChangeSetListener listener = new ChangeSetListener(session);
+        MetadataLocks waits = new MetadataLocks(session);
         int next = 0;
         while (next < steps.size()) {
             RollbackPlan.Step step = steps.get(next);
@@ -87,7 +88,7 @@ public final class RollbackOperation {
             if (guards.get(next).isPresent()) {
                 List<DataLoss> written;
                 try {
-                    written = GuardedDrop.run(session, guards.get(next).get());
+                    written = GuardedDrop.run(session, guards.get(next).get(), waits);
                 } catch (SQLException e) {
                     throw Failures.of(e, session.where(), "undo changeset " + step.changeSet().id());
                 }
@@ -107,7 +108,15 @@ public final class RollbackOperation {
             try {
                 LiquibaseCommands.rollback(session.database(), run, listener);
             } catch (MarsSchemaException e) {
-                undone.addAll(listener.rolledBack.subList(before, listener.rolledBack.size()));
+                List<ChangeSetInfo> done = listener.rolledBack.subList(before, listener.rolledBack.size());
+                undone.addAll(done);
+                if (MetadataLocks.timedOut(e) && !(e instanceof LockTimeoutException)) {
+                    // waited for an application's transaction: stepped back, tried again from where it stopped
+                    waits.pauseOrGiveUp("undo changeset " + (listener.failed == null ? step.changeSet()
+                            : listener.failed).id(), e);
+                    next += done.size();
+                    continue;
+                }
                 throw allowDataLoss ? e : refusedIfStrict(e, listener, undone);
             }
             undone.addAll(listener.rolledBack.subList(before, listener.rolledBack.size()));

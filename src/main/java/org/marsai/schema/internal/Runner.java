@@ -62,6 +62,7 @@ final class Runner {
         ClusterRules.warnings(session, topology).forEach(warning -> Log.LOG.warn("marsai-schema: {}", warning));
         try {
             SqlMode.set(session, strict);
+            SessionSettings.shortLockWait(session);
             // Schema changes may take long on large tables: while the lock is held, the server is given time.
             session.bound(Duration.ZERO);
             return work.apply(session);

@@ -19,9 +19,15 @@ import org.marsai.schema.MarsSchemaException;
  *   <li>no statement time limit ({@code max_statement_time = 0} on MariaDB, {@code max_execution_time = 0} on
  *       MySQL, where it bounds SELECTs such as {@code GET_LOCK}): our waits are bounded by the caller's
  *       lock wait, never cut short silently by a server setting;</li>
+ *   <li>under the migration lock, a short {@code lock_wait_timeout} ({@link #SHORT_LOCK_WAIT_SECONDS} s), so that
+ *       a DDL statement waiting for an application's transaction does not hold every query on its table
+ *       behind it for long: {@link MetadataLocks} retries it within the caller's wait.</li>
  * </ul>
  */
 final class SessionSettings {
+
+    /** How long one DDL statement of ours may wait for a table's metadata lock before it steps back. */
+    static final int SHORT_LOCK_WAIT_SECONDS = 2;
 
     /** The server's own schemas: never a home for MarsAI tables. */
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("mysql", "information_schema", "performance_schema", "sys");
@@ -44,6 +50,15 @@ final class SessionSettings {
         String limit = mariaDb ? "max_statement_time" : "max_execution_time";
         change(session, "time_zone", "'+00:00'");
         change(session, limit, "0");
+    }
+
+    /** A short metadata lock wait, while the session holds the migration lock and changes the schema. */
+    static void shortLockWait(Session session) {
+        try {
+            change(session, "lock_wait_timeout", Integer.toString(SHORT_LOCK_WAIT_SECONDS));
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "set the session's lock_wait_timeout");
+        }
     }
 
     /** Sets a session variable and restores its value when the session closes. */

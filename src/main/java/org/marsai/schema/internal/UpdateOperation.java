@@ -62,7 +62,11 @@ public final class UpdateOperation {
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             applied.addAll(adopted);
             try {
-                LiquibaseCommands.update(session.database(), migration, listener);
+                new MetadataLocks(session).retryingCommand(() -> listener.failed == null ? "apply the pending changesets"
+                        : "apply changeset " + listener.failed.id() + " of migration " + listener.failed.migration(), () -> {
+                            LiquibaseCommands.update(session.database(), migration, listener);
+                            return null;
+                        });
             } catch (MarsSchemaException e) {
                 MarsSchemaException failure = withDrift(session, e);
                 recovery.afterFailure(session, failure);
