@@ -189,6 +189,38 @@ class HardeningSecondRoundIT {
         }
     }
 
+    @Test
+    void statusAndValidateRefuseTheSequelizeDatabaseThatUpdateRefuses() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            org.marsai.schema.testing.SequelizeDatabase.build(db, 24);
+            db.execute("INSERT INTO SequelizeMeta (name) VALUES ('20260401000000-add-prize-money.cjs')");
+            MarsSchema schema = db.schema();
+
+            StatusResult status = schema.status();
+            assertThat(status.canUpdate()).isFalse();
+            assertThat(status.problems()).extracting(ValidationResult.Problem::code).containsExactly(ErrorCode.ADOPTION_REFUSED);
+            assertThat(status.problems().get(0).message())
+                    .contains("SequelizeMeta lists 20260401000000-add-prize-money, which this version does not know");
+            ValidationResult validation = schema.validate();
+            assertThat(validation.isValid()).isFalse();
+            assertThat(validation.problems()).extracting(ValidationResult.Problem::code).contains(ErrorCode.ADOPTION_REFUSED);
+            assertThatThrownBy(schema::update).extracting(e -> ((MarsSchemaException) e).code())
+                    .isEqualTo(ErrorCode.ADOPTION_REFUSED);
+            assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
+        }
+    }
+
+    @Test
+    void anAdoptableSequelizeDatabaseHasNoProblems() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            org.marsai.schema.testing.SequelizeDatabase.build(db, 10);
+            MarsSchema schema = db.schema();
+
+            assertThat(schema.status().problems()).isEmpty();
+            assertThat(schema.validate().isValid()).isTrue();
+        }
+    }
+
     private static void awaitState(TestDatabase db, CompletableFuture<?> run, String info) throws InterruptedException {
         while (!run.isDone() && db.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + db.name()
                 + "' AND STATE LIKE '%metadata lock%' AND INFO LIKE '" + info + "'") == 0) {

@@ -29,8 +29,7 @@ public final class InspectOperation {
     public StatusResult status() {
         return context.runner.withSession(session -> {
             History history = History.read(session, context.changelog);
-            return history.status(Preflight.problems(session, history, history.pending(Optional.empty()),
-                    context.settings.allowDataLoss()));
+            return history.status(Preflight.problemsOfUpdate(session, history, context.settings.allowDataLoss()));
         });
     }
 
@@ -78,8 +77,8 @@ public final class InspectOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            List<Problem> problems = new ArrayList<>(Preflight.problems(session, history,
-                    history.pending(Optional.empty()), context.settings.allowDataLoss()));
+            List<Problem> problems = new ArrayList<>(Preflight.problemsOfUpdate(session, history,
+                    context.settings.allowDataLoss()));
             problems.addAll(changelogProblems(session.database()));
             return new ValidationResult(problems, ClusterRules.warnings(session, session.topology()));
         });
