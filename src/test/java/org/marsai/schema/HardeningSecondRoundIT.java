@@ -226,6 +226,73 @@ class HardeningSecondRoundIT {
         }
     }
 
+    @Test
+    void aRepairCutOffLeavesADatabaseTheNextRepairFixes() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            // A repair of a lost row killed before it recorded it: the gap, and the repair's marker.
+            db.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '20260205131006-create-movies-juries'",
+                    "INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE,"
+                            + " DESCRIPTION, COMMENTS) VALUES ('marsai-schema-run-in-progress', 'marsai-schema',"
+                            + " 'marsai-schema/run-in-progress', NOW(), 0, 'SKIPPED', 'repair of the history',"
+                            + " 'marsai-schema run in progress')");
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'marsai-schema-run-in-progress'"))
+                    .as("the marker is the one the library writes").isEqualTo(1);
+
+            assertThatThrownBy(schema::update).extracting(e -> ((MarsSchemaException) e).code())
+                    .isEqualTo(ErrorCode.HISTORY_DAMAGED);
+            assertThat(schema.repairHistory().recorded()).extracting(ChangeSetInfo::id)
+                    .containsExactly("20260205131006-create-movies-juries");
+
+            assertThat(schema.status().isUpToDate()).isTrue();
+            assertThat(schema.diff().hasDrift()).isFalse();
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'marsai-schema-run-in-progress'")).isZero();
+        }
+    }
+
+    @Test
+    void aRepairCutOffBeforeItPutTheRowInPlaceIsPutInPlaceByTheNextRepair() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.schema();
+            schema.update();
+            // The row recorded again at the end of the history, not yet moved to its place.
+            db.execute("UPDATE DATABASECHANGELOG SET ORDEREXECUTED = 1000 WHERE ID = '20260205131006-create-movies-juries'");
+
+            assertThat(schema.repairHistory().recorded()).isEmpty();
+
+            assertThat(schema.rollback(RollbackTarget.toMigration("20260205100000-add-assigned-jury-to-movies")).migrations())
+                    .endsWith("20260205131006-create-movies-juries");
+            assertThat(schema.diff().hasDrift()).isFalse();
+        }
+    }
+
+    @Test
+    void aChangeSetAScriptRanWithoutItsHistoryRowIsRecordedByRepairOrNamedByUpdate() {
+        for (boolean repairFirst : new boolean[] {true, false}) {
+            try (TestDatabase db = TestServer.get().createDatabase()) {
+                MarsSchema schema = db.schema();
+                schema.updateTo("20260219132833-add-fields-to-movies");
+                // The DBA's script stopped after the rename, before its INSERT INTO DATABASECHANGELOG.
+                db.execute("ALTER TABLE movies RENAME COLUMN youtbe_status TO youtube_status");
+
+                if (repairFirst) {
+                    assertThat(schema.repairHistory().recorded()).extracting(ChangeSetInfo::id)
+                            .containsExactly("20260220123459-rename-youtbe-status-to-youtube-status");
+                } else {
+                    assertThatThrownBy(schema::update).isInstanceOf(MarsSchemaException.class)
+                            .hasMessageContaining("20260220123459-rename-youtbe-status-to-youtube-status")
+                            .hasMessageContaining("already had its change").hasMessageContaining("now recorded as run")
+                            .hasMessageContaining("run update again");
+                }
+                assertThat(schema.status().currentMigration()).contains("20260220123459-rename-youtbe-status-to-youtube-status");
+                schema.update();
+                assertThat(schema.status().isUpToDate()).isTrue();
+                assertThat(schema.diff().hasDrift()).isFalse();
+            }
+        }
+    }
+
     private static void awaitState(TestDatabase db, CompletableFuture<?> run, String info) throws InterruptedException {
         while (!run.isDone() && db.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + db.name()
                 + "' AND STATE LIKE '%metadata lock%' AND INFO LIKE '" + info + "'") == 0) {
