@@ -62,7 +62,11 @@ final class Runner {
         ClusterRules.warnings(session, topology).forEach(warning -> Log.LOG.warn("marsai-schema: {}", warning));
         try {
             SqlMode.set(session, strict);
-            SessionSettings.shortLockWait(session);
+            try {
+                session.restoreOnClose(SessionSettings.shortLockWait(session.connection));
+            } catch (java.sql.SQLException e) {
+                throw Failures.of(e, session.where(), "set the session's lock_wait_timeout");
+            }
             // Schema changes may take long on large tables: while the lock is held, the server is given time.
             session.bound(Duration.ZERO);
             return work.apply(session);

@@ -53,6 +53,17 @@ final class Session implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /** Statements that give session settings back their values, run before the connection is closed or pooled. */
+    void restoreOnClose(List<String> statements) {
+        for (String sql : statements) {
+            onClose(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
+    }
+
     /** Something to undo on the connection before it is closed or goes back to its pool, e.g. a session setting. */
     void onClose(SqlAction action) {
         onClose.add(0, action);
@@ -233,8 +244,8 @@ final class Session implements AutoCloseable {
             Session session = new Session(connection, schema, settings.url() != null ? where
                     : "database '" + schema + "' (DataSource)", settings);
             String version = connection.getMetaData().getDatabaseProductVersion();
-            SessionSettings.apply(session, lower.contains("mariadb")
-                    || (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")));
+            session.restoreOnClose(SessionSettings.apply(connection, lower.contains("mariadb")
+                    || (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb"))));
             session.topology = Topology.detect(connection);
             ClusterReads.causal(connection, session.topology).ifPresent(restore -> session.onClose(() -> {
                 try (Statement statement = connection.createStatement()) {

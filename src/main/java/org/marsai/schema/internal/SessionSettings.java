@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,25 +47,27 @@ final class SessionSettings {
         }
     }
 
-    /** UTC and no statement time limit, for the whole session. */
-    static void apply(Session session, boolean mariaDb) throws SQLException {
-        String limit = mariaDb ? "max_statement_time" : "max_execution_time";
-        change(session, "time_zone", "'+00:00'");
-        change(session, limit, "0");
+    /** UTC and no statement time limit, for the whole session; returns the statements that restore them. */
+    static List<String> apply(Connection connection, boolean mariaDb) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        change(connection, "time_zone", "'+00:00'", restore);
+        change(connection, mariaDb ? "max_statement_time" : "max_execution_time", "0", restore);
+        return restore;
     }
 
-    /** A short metadata lock wait, while the session holds the migration lock and changes the schema. */
-    static void shortLockWait(Session session) {
-        try {
-            change(session, "lock_wait_timeout", Integer.toString(SHORT_LOCK_WAIT_SECONDS));
-        } catch (SQLException e) {
-            throw Failures.of(e, session.where(), "set the session's lock_wait_timeout");
-        }
+    /**
+     * A short metadata lock wait, while the session holds the migration lock and changes the schema; returns the
+     * statement that restores it.
+     */
+    static List<String> shortLockWait(Connection connection) throws SQLException {
+        List<String> restore = new ArrayList<>();
+        change(connection, "lock_wait_timeout", Integer.toString(SHORT_LOCK_WAIT_SECONDS), restore);
+        return restore;
     }
 
-    /** Sets a session variable and restores its value when the session closes. */
-    private static void change(Session session, String variable, String value) throws SQLException {
-        Connection connection = session.connection;
+    /** Sets a session variable; adds the statement that gives it back its value to {@code restore}. */
+    private static void change(Connection connection, String variable, String value, List<String> restore)
+            throws SQLException {
         String previous;
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT @@SESSION." + variable)) {
@@ -74,13 +78,8 @@ final class SessionSettings {
             statement.execute("SET SESSION " + variable + " = " + value);
         }
         if (previous != null) {
-            String restore = "SET SESSION " + variable + " = '" + previous.replace("'", "''") + "'";
-            String numeric = previous.matches("-?[0-9.]+") ? "SET SESSION " + variable + " = " + previous : restore;
-            session.onClose(() -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(numeric);
-                }
-            });
+            restore.add("SET SESSION " + variable + " = " + (previous.matches("-?[0-9.]+") ? previous
+                    : "'" + previous.replace("'", "''") + "'"));
         }
     }
 }
