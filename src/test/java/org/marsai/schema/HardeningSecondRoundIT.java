@@ -293,6 +293,75 @@ class HardeningSecondRoundIT {
         }
     }
 
+    @Test
+    void aLeaseGrantedInTheFutureExpiresAndReleaseLocksClearsIt() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(2)).load();
+            withLease(() -> schema.updateTo(MOVIES_ALTERED));
+            String future = "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKEDBY = 'marsai-schema lease 0badc0de by"
+                    + " ops@old-node pid 1: update', LOCKGRANTED = UTC_TIMESTAMP() + INTERVAL 1 DAY WHERE ID = 1";
+
+            db.execute(future);
+            withLease(() -> schema.updateTo("20260205100000-add-assigned-jury-to-movies"));
+            db.execute(future);
+            schema.updateTo("20260205131006-create-movies-juries"); // the server's named lock: not blocked by it either
+            db.execute(future);
+            assertThat(schema.releaseLocks()).singleElement().asString().startsWith("Released the lock");
+
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED <> 0")).isZero();
+            assertThat(schema.status().currentMigration()).contains("20260205131006-create-movies-juries");
+        }
+    }
+
+    @Test
+    void anyNonZeroLockedIsAHolderThatIsNamed() {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(1)).load();
+            withLease(() -> schema.updateTo(MOVIES_ALTERED));
+            db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 2, LOCKEDBY = 'build-agent-7 (10.0.0.7)',"
+                    + " LOCKGRANTED = UTC_TIMESTAMP() WHERE ID = 1");
+
+            assertThatThrownBy(() -> withLease(schema::update)).isInstanceOf(LockTimeoutException.class)
+                    .hasMessageContaining("build-agent-7 (10.0.0.7)").hasMessageContaining("`release-locks`")
+                    .hasMessageNotContaining("just released");
+            assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
+                    .hasMessageContaining("build-agent-7 (10.0.0.7)");
+        }
+    }
+
+    @Test
+    void anInterruptedLeaseHolderGivesTheLeaseBackAndSaysSo() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            java.nio.file.Path log = java.nio.file.Files.createTempFile("lease-interrupted", ".log");
+            Process holder = org.marsai.schema.testing.CliProcess.start(db, log,
+                    java.util.Map.of("JAVA_TOOL_OPTIONS", "-Dmarsai.schema.lock=lease"), "update");
+            while (holder.isAlive() && !(db.tables().contains("DATABASECHANGELOGLOCK")
+                    && db.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED <> 0") > 0)) {
+                Thread.sleep(20);
+            }
+            assertThat(holder.isAlive()).as("the run holds the lease").isTrue();
+            holder.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+            assertThat(holder.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+            assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED <> 0"))
+                    .as("the lease was given back").isZero();
+            assertThat(java.nio.file.Files.readString(log)).contains("the migration lock (lease)")
+                    .contains("was given back");
+            java.nio.file.Files.delete(log);
+            db.schema().update();
+            assertThat(db.schema().diff().hasDrift()).isFalse();
+        }
+    }
+
+    private static <T> T withLease(java.util.function.Supplier<T> work) {
+        System.setProperty("marsai.schema.lock", "lease");
+        try {
+            return work.get();
+        } finally {
+            System.clearProperty("marsai.schema.lock");
+        }
+    }
+
     private static void awaitState(TestDatabase db, CompletableFuture<?> run, String info) throws InterruptedException {
         while (!run.isDone() && db.count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = '" + db.name()
                 + "' AND STATE LIKE '%metadata lock%' AND INFO LIKE '" + info + "'") == 0) {

@@ -69,6 +69,27 @@ final class LeaseLock implements MigrationLock {
         held = true;
         renewed = Instant.now();
         startRenewing();
+        // Ctrl-C (SIGINT/SIGTERM) ends the JVM without unwinding this run: give the lease back on the way out,
+        // so that the next run need not wait for it to expire.
+        shutdownHook = new Thread(this::releaseOnExit, "marsai-schema lease release");
+        try {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            shutdownHook = null; // the JVM is already shutting down
+        }
+    }
+
+    private Thread shutdownHook;
+
+    private void releaseOnExit() {
+        if (held) {
+            lost = true; // the run's own thread stops before its next changeset
+            Log.LOG.warn("marsai-schema: interrupted while holding the migration lock on {}: giving the lease back",
+                    session.where());
+            System.err.println("marsai-schema: interrupted; the migration lock (lease) on " + session.where()
+                    + " was given back. A changeset under way may be left half done: the next run completes it.");
+            release();
+        }
     }
 
     @Override
@@ -84,6 +105,13 @@ final class LeaseLock implements MigrationLock {
         held = false;
         if (timer != null) {
             timer.shutdownNow();
+        }
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs or has run
+            }
         }
         // The renewing connection is the likelier one to be alive if the run's own connection broke.
         boolean released = false;
@@ -110,7 +138,8 @@ final class LeaseLock implements MigrationLock {
 
     @Override
     public String description() {
-        return "a lease in " + table + " (" + topology.description() + "; renewed every " + RENEWAL.toSeconds()
+        return "a lease in " + (table != null ? table : session.lockTable().orElse("DATABASECHANGELOGLOCK"))
+                + " (" + topology.description() + "; renewed every " + RENEWAL.toSeconds()
                 + " s, taken over after " + LEASE.toSeconds() + " s without renewal)";
     }
 
@@ -148,8 +177,8 @@ final class LeaseLock implements MigrationLock {
     private boolean tryTake() {
         try {
             return update(session.connection, "UPDATE `" + table + "` SET LOCKED = 1, LOCKGRANTED = UTC_TIMESTAMP(),"
-                    + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %'"
-                    + " AND LOCKGRANTED < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND))", lockedBy) == 1;
+                    + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %' AND "
+                    + expired("LOCKGRANTED") + "))", lockedBy) == 1;
         } catch (SQLException e) {
             if (Failures.certificationConflict(e)) {
                 return false;
@@ -158,10 +187,20 @@ final class LeaseLock implements MigrationLock {
         }
     }
 
+    /**
+     * The SQL condition that a lease granted at {@code granted} has expired: last renewed more than the lease
+     * ago, or renewed "in the future" by more than the lease (a node whose clock ran ahead, or a row written by
+     * hand), which no live holder can keep renewing there.
+     */
+    static String expired(String granted) {
+        return "(" + granted + " < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND OR " + granted
+                + " > UTC_TIMESTAMP() + INTERVAL " + LEASE.toSeconds() + " SECOND)";
+    }
+
     /** Who holds the lock now, for the message of a caller that waited in vain. */
     private String holder() {
         try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
-                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table + "` WHERE ID = 1 AND LOCKED = 1");
+                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table + "` WHERE ID = 1 AND LOCKED <> 0");
              ResultSet rs = statement.executeQuery()) {
             if (!rs.next()) {
                 return "the holder has just released it";

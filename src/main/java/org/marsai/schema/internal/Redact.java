@@ -21,6 +21,18 @@ final class Redact {
         return USER_INFO.matcher(masked).replaceAll("$1****@");
     }
 
+    private static final Pattern PASSWORD_IN_TEXT =
+            Pattern.compile("(?i)((?:password|pwd|passwd)[0-9]*=)[^&;'\"\\s)]*");
+
+    /**
+     * A server's or driver's message with the secret and any {@code password=…} parameter masked: a URL such as
+     * {@code jdbc:mysql://h/db;password=X} makes the server echo the whole text as a database name.
+     */
+    static String message(String text, String secret) {
+        String masked = secret(text, secret);
+        return masked == null ? null : PASSWORD_IN_TEXT.matcher(masked).replaceAll("$1****");
+    }
+
     /** The text with every occurrence of the secret replaced by {@code ****}. */
     static String secret(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {

@@ -296,7 +296,7 @@ final class Session implements AutoCloseable {
         String user = settings.user() != null ? settings.user() : "the configured user";
         int code = e.getErrorCode();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = Redact.secret(e.getMessage(), settings.password());
+        String detail = Redact.message(e.getMessage(), settings.password());
         if (code == 1045 || state.startsWith("28")) {
             return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server at " + where
                     + " refused user '" + user + "' (wrong password, or the user does not exist):"
