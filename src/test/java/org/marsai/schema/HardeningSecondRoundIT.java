@@ -353,6 +353,41 @@ class HardeningSecondRoundIT {
         }
     }
 
+    @Test
+    void aRollbackWhoseLeaseWasTakenOverWritesNothingMoreToTheHistory() throws Exception {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
+            db.schema().update();
+            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofMinutes(2)).load();
+            String row = "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = '20260302171000-create-newsletter-subscribers'";
+            String taker = "marsai-schema lease feedbeef by ops@other-node pid 2: update";
+            CompletableFuture<RollbackResult> rollback;
+            try (Connection app = db.connect()) {
+                app.setAutoCommit(false);
+                count(app, "SELECT COUNT(*) FROM newsletter_subscribers");
+                // The rollback holds the lease and is held up (as by a long pause) at its rename...
+                rollback = CompletableFuture.supplyAsync(() -> withLease(() -> schema.rollback(RollbackTarget.lastMigrations(1))));
+                awaitState(db, rollback, "RENAME TABLE%newsletter_subscribers%");
+                // ...while another run takes the lease over.
+                db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKEDBY = '" + taker + "', LOCKGRANTED = UTC_TIMESTAMP()"
+                        + " WHERE ID = 1");
+                app.commit();
+            }
+            Throwable failure = catchThrowable(() -> rollback.get(2, TimeUnit.MINUTES));
+
+            assertThat(failure).isInstanceOf(ExecutionException.class);
+            assertThat(failure.getCause()).isInstanceOf(LockTimeoutException.class)
+                    .hasMessageContaining("lost the migration lock");
+            assertThat(db.count(row)).as("the history row the new holder relies on is still there").isEqualTo(1);
+            assertThat(db.query("SELECT LOCKEDBY FROM DATABASECHANGELOGLOCK WHERE ID = 1"))
+                    .as("the new holder's lease is left alone").containsExactly(List.of(taker));
+
+            db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 0, LOCKEDBY = NULL, LOCKGRANTED = NULL");
+            schema.update();
+            assertThat(schema.status().isUpToDate()).isTrue();
+            assertThat(schema.diff().hasDrift()).isFalse();
+        }
+    }
+
     private static <T> T withLease(java.util.function.Supplier<T> work) {
         System.setProperty("marsai.schema.lock", "lease");
         try {

@@ -196,19 +196,34 @@ final class HistoryTable {
         return text.length() > 255 ? text.substring(0, 255) : text;
     }
 
-    /** One write, committed; a cluster's certification conflict rolls it back whole, so it is tried again. */
+    /**
+     * One write, committed, in one transaction with the check that this run still holds the migration lock (a
+     * lease taken over while this run was paused fences it off: it writes nothing more); a cluster's
+     * certification conflict rolls it back whole, so it is tried again.
+     */
     private static void execute(Session session, String sql, String... parameters) {
         for (int attempt = 1; ; attempt++) {
+            boolean autoCommit = true;
             try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+                autoCommit = session.connection.getAutoCommit();
+                if (autoCommit) {
+                    session.connection.setAutoCommit(false);
+                }
+                if (!session.fence()) {
+                    session.connection.rollback();
+                    throw new org.marsai.schema.LockTimeoutException("This run lost the migration lock on "
+                            + session.where() + " (its lease was taken over by another run, e.g. while this one was"
+                            + " paused), so it stopped before writing to the history; the run that holds it now"
+                            + " completes the work. Run again after it if needed: `status` shows where it stands.");
+                }
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setString(i + 1, parameters[i]);
                 }
                 statement.executeUpdate();
-                if (!session.connection.getAutoCommit()) {
-                    session.connection.commit();
-                }
+                session.connection.commit();
                 return;
             } catch (SQLException e) {
+                rollbackQuietly(session);
                 if (attempt >= 5 || !Failures.certificationConflict(e)) {
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
@@ -218,7 +233,23 @@ final class HistoryTable {
                     Thread.currentThread().interrupt();
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
+            } finally {
+                if (autoCommit) {
+                    try {
+                        session.connection.setAutoCommit(true);
+                    } catch (SQLException ignored) {
+                        // a broken connection: the caller's failure says so
+                    }
+                }
             }
+        }
+    }
+
+    private static void rollbackQuietly(Session session) {
+        try {
+            session.connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken: nothing was committed
         }
     }
 

@@ -97,6 +97,29 @@ final class LeaseLock implements MigrationLock {
         return held && !lost;
     }
 
+    /**
+     * The lease row still names this run: renewed in the caller's transaction, so that the row is locked until it
+     * commits (no taker on this node can change it meanwhile) and is part of its write set (a taker through
+     * another node of a cluster fails certification against it, or this transaction does and is tried again).
+     */
+    @Override
+    public boolean fence(Connection connection) throws SQLException {
+        if (!held || lost) {
+            return false;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE `" + table + "` SET LOCKGRANTED ="
+                + " UTC_TIMESTAMP() WHERE ID = 1 AND LOCKED = 1 AND LOCKEDBY = ?")) {
+            statement.setString(1, lockedBy);
+            boolean ours = statement.executeUpdate() == 1;
+            if (!ours) {
+                lost = true;
+                Log.LOG.error("marsai-schema: the migration lock on {} was taken over by another run: this run writes"
+                        + " nothing more", session.where());
+            }
+            return ours;
+        }
+    }
+
     @Override
     public void release() {
         if (!held) {

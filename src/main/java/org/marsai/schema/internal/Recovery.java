@@ -38,8 +38,8 @@ final class Recovery {
      * the marker stays for the next run.
      */
     void afterFailure(Session session, RuntimeException failure) {
-        if (Failures.connectionLost(failure)) {
-            return;
+        if (Failures.connectionLost(failure) || session.lockLost()) {
+            return; // the marker stays for the next run, which holds the lock
         }
         try {
             reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed", 1);

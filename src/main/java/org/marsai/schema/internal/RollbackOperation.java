@@ -125,7 +125,16 @@ public final class RollbackOperation {
     }
 
     private static void requireLock(Session session) {
-        if (session.lockLost()) {
+        boolean held;
+        try {
+            held = !session.lockLost() && session.fence();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit(); // the lease row is not kept locked while the step runs
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "check the migration lock");
+        }
+        if (!held) {
             throw new LockTimeoutException("The migration lock on " + session.where() + " was lost (its lease could"
                     + " not be renewed in time), so this rollback stopped between two changesets; run it again.");
         }

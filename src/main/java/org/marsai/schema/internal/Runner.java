@@ -55,7 +55,7 @@ final class Runner {
         Log.LOG.info("marsai-schema: {} of {} starting ({}; migration lock: {})", operation, session.where(),
                 topology.description(), lock.description());
         lock.acquire(settings.lockWaitTimeout());
-        session.holding(lock.owner(), lock::isHeld);
+        session.holding(lock.owner(), lock::isHeld, lock);
         // What the session learnt when it opened may be stale after the wait: another run may have created
         // the history table meanwhile.
         session.refreshTables();

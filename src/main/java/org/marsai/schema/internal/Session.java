@@ -155,8 +155,21 @@ final class Session implements AutoCloseable {
 
     /** Records the migration lock this session works under ({@code null}: none any more). */
     void holding(String owner, java.util.function.BooleanSupplier held) {
+        holding(owner, held, null);
+    }
+
+    /** The same, with the check that the lock is provably held, made in the transaction of each history write. */
+    void holding(String owner, java.util.function.BooleanSupplier held, MigrationLock lock) {
         this.lockOwner = owner;
         this.lockHeld = held;
+        this.lock = lock;
+    }
+
+    private MigrationLock lock;
+
+    /** Whether the migration lock is provably held, checked inside the connection's open transaction. */
+    boolean fence() throws SQLException {
+        return lock == null || lock.fence(connection);
     }
 
     /** Who holds the migration lock this session works under; empty when it works without one (previews). */
