@@ -56,39 +56,65 @@ final class LeaseLock implements MigrationLock {
     @Override
     public void acquire(Duration wait) {
         table = ensureTable();
-        Instant deadline = Instant.now().plus(wait);
-        while (!tryTake()) {
-            if (!Instant.now().isBefore(deadline)) {
-                throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
-                        + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it to"
-                        + " finish and retry, or raise the wait (lockWaitTimeout, CLI --lock-wait).");
-            }
-            sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
-                    ? Duration.between(Instant.now(), deadline) : POLL);
-        }
-        held = true;
-        renewed = Instant.now();
-        startRenewing();
         // Ctrl-C (SIGINT/SIGTERM) ends the JVM without unwinding this run: give the lease back on the way out,
-        // so that the next run need not wait for it to expire.
+        // so that the next run need not wait for it to expire. Registered before the lease can be taken.
         shutdownHook = new Thread(this::releaseOnExit, "marsai-schema lease release");
         try {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
             shutdownHook = null; // the JVM is already shutting down
         }
+        try {
+            Instant deadline = Instant.now().plus(wait);
+            while (!tryTake()) {
+                if (!Instant.now().isBefore(deadline)) {
+                    throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
+                            + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it"
+                            + " to finish and retry, or raise the wait (lockWaitTimeout, CLI --lock-wait).");
+                }
+                sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
+                        ? Duration.between(Instant.now(), deadline) : POLL);
+            }
+            held = true;
+            renewed = Instant.now();
+            startRenewing();
+        } catch (RuntimeException e) {
+            removeShutdownHook();
+            throw e;
+        }
     }
 
     private Thread shutdownHook;
 
+    /**
+     * Gives the lease back if the row names this run, on a connection of its own (the run's own may be busy in
+     * another thread), and says so; the run's thread stops before its next changeset.
+     */
     private void releaseOnExit() {
-        if (held) {
-            lost = true; // the run's own thread stops before its next changeset
-            Log.LOG.warn("marsai-schema: interrupted while holding the migration lock on {}: giving the lease back",
-                    session.where());
-            System.err.println("marsai-schema: interrupted; the migration lock (lease) on " + session.where()
-                    + " was given back. A changeset under way may be left half done: the next run completes it.");
-            release();
+        lost = true;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        try (Session own = Session.open(session.settings())) {
+            if (update(own.connection, "UPDATE `" + table + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL"
+                    + " WHERE ID = 1 AND LOCKEDBY = ?", lockedBy) == 1) {
+                Log.LOG.warn("marsai-schema: interrupted while holding the migration lock on {}: gave the lease back",
+                        session.where());
+                System.err.println("marsai-schema: interrupted; the migration lock (lease) on " + session.where()
+                        + " was given back. A changeset under way may be left half done: the next run completes it.");
+            }
+        } catch (RuntimeException | SQLException e) {
+            // the lease expires by itself 30 s after its last renewal
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs or has run
+            }
         }
     }
 
@@ -129,13 +155,7 @@ final class LeaseLock implements MigrationLock {
         if (timer != null) {
             timer.shutdownNow();
         }
-        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException e) {
-                // shutting down: the hook runs or has run
-            }
-        }
+        removeShutdownHook();
         // The renewing connection is the likelier one to be alive if the run's own connection broke.
         boolean released = false;
         for (Session target : new Session[] {renewer, session}) {
