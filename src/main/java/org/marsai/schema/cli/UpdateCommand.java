@@ -2,6 +2,7 @@ package org.marsai.schema.cli;
 
 import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "update", aliases = "db:migrate",
@@ -19,9 +20,12 @@ final class UpdateCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "NAME", description = "Stop after this migration (it is applied).")
     String to;
 
+    @Mixin
+    DataLossOption dataLoss;
+
     @Override
     int execute() {
-        MarsSchema schema = schema();
+        MarsSchema schema = dataLoss.apply(configure(false)).load();
         Render.update(out(), to == null ? schema.update() : schema.updateTo(to));
         return ExitCodes.OK;
     }

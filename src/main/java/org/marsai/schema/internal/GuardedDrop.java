@@ -78,32 +78,38 @@ final class GuardedDrop {
      * Moves the plan's tables and columns aside, counts what they hold, and drops them if they hold nothing;
      * otherwise puts them back and returns what they hold (the rollback must stop).
      */
-    static List<DataLoss> run(Session session, Plan plan) throws SQLException {
+    static List<DataLoss> run(Session session, Plan plan, MetadataLocks waits) throws SQLException {
         try (Statement statement = session.connection.createStatement()) {
-            moveAside(statement, plan, false);
+            Ddl ddl = sql -> waits.retrying("run " + sql, () -> statement.execute(sql));
+            moveAside(ddl, plan, false);
             List<DataLoss> written = count(statement, plan);
             if (!written.isEmpty()) {
-                moveAside(statement, plan, true);
+                moveAside(ddl, plan, true);
                 return written;
             }
             for (String table : plan.tables()) {
-                statement.execute("DROP TABLE " + quote(aside(table)));
+                ddl.execute("DROP TABLE " + quote(aside(table)));
             }
             for (Map.Entry<String, List<String>> table : plan.columns().entrySet()) {
-                statement.execute("ALTER TABLE " + quote(table.getKey()) + " " + String.join(", ", table.getValue()
+                ddl.execute("ALTER TABLE " + quote(table.getKey()) + " " + String.join(", ", table.getValue()
                         .stream().map(c -> "DROP COLUMN " + quote(aside(c))).toList()));
             }
             return List.of();
         }
     }
 
-    private static void moveAside(Statement statement, Plan plan, boolean back) throws SQLException {
+    /** One DDL statement, each under a short lock wait tried again within the caller's wait ({@link MetadataLocks}). */
+    private interface Ddl {
+        void execute(String sql) throws SQLException;
+    }
+
+    private static void moveAside(Ddl ddl, Plan plan, boolean back) throws SQLException {
         if (!plan.tables().isEmpty()) {
-            statement.execute("RENAME TABLE " + String.join(", ", plan.tables().stream().map(t -> back
+            ddl.execute("RENAME TABLE " + String.join(", ", plan.tables().stream().map(t -> back
                     ? quote(aside(t)) + " TO " + quote(t) : quote(t) + " TO " + quote(aside(t))).toList()));
         }
         for (Map.Entry<String, List<String>> table : plan.columns().entrySet()) {
-            statement.execute("ALTER TABLE " + quote(table.getKey()) + " " + String.join(", ", table.getValue().stream()
+            ddl.execute("ALTER TABLE " + quote(table.getKey()) + " " + String.join(", ", table.getValue().stream()
                     .map(c -> back ? "RENAME COLUMN " + quote(aside(c)) + " TO " + quote(c)
                             : "RENAME COLUMN " + quote(c) + " TO " + quote(aside(c))).toList()));
         }

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ final class History {
         String interrupted = null;
         try (PreparedStatement statement = connection.prepareStatement("SELECT ID, AUTHOR, FILENAME, DATEEXECUTED,"
                 + " ORDEREXECUTED, EXECTYPE, MD5SUM, TAG, DEPLOYMENT_ID, COMMENTS FROM `"
-                        + table + "` WHERE FILENAME LIKE ? ORDER BY DATEEXECUTED, ORDEREXECUTED")) {
+                        + table + "` WHERE FILENAME LIKE ? ORDER BY ORDEREXECUTED")) {
             statement.setString(1, Changelog.LOGICAL_PREFIX + "%");
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -90,9 +91,11 @@ final class History {
                         interrupted = rs.getString(10) == null ? "" : rs.getString(10);
                         continue;
                     }
-                    Timestamp executed = rs.getTimestamp(4);
+                    // Written by the server's NOW() in the session's UTC (SessionSettings): read as UTC, whatever
+                    // the JVM's zone.
+                    LocalDateTime executed = rs.getObject(4, LocalDateTime.class);
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                            executed == null ? Instant.EPOCH : executed.toInstant(), rs.getInt(5),
+                            executed == null ? Instant.EPOCH : executed.toInstant(ZoneOffset.UTC), rs.getInt(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
                 }
             }
@@ -100,12 +103,11 @@ final class History {
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
-        // Rows recorded in the same second with the same order (a repaired row beside its neighbour) keep
-        // changelog order.
+        // The order they ran is ORDEREXECUTED, never the time: a server's time_zone change or a DST fall-back
+        // between two deployments must not reorder them. Rows with the same order keep changelog order.
         History history = new History(changelog, rows, interrupted);
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(Row::executedAt).thenComparingInt(Row::orderExecuted)
-                .thenComparingInt(history::indexOf));
+        sorted.sort(Comparator.comparingInt(Row::orderExecuted).thenComparingInt(history::indexOf));
         return new History(changelog, sorted, interrupted);
     }
 

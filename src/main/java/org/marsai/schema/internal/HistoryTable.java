@@ -140,17 +140,19 @@ final class HistoryTable {
                 .filter(r -> history.indexOf(r) > changelog.indexOf(changeSet))
                 .findFirst().orElseThrow();
         try (PreparedStatement shift = session.connection.prepareStatement("UPDATE `" + table + "` SET ORDEREXECUTED"
-                + " = ORDEREXECUTED + 1 WHERE FILENAME LIKE ? AND (DATEEXECUTED > ? OR (DATEEXECUTED = ?"
-                + " AND ORDEREXECUTED >= ?))");
+                + " = ORDEREXECUTED + 1 WHERE FILENAME LIKE ? AND ORDEREXECUTED >= ? AND NOT (ID = ? AND AUTHOR = ?"
+                + " AND FILENAME = ?)");
              PreparedStatement place = session.connection.prepareStatement("UPDATE `" + table + "` SET DATEEXECUTED"
                      + " = ?, ORDEREXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?")) {
-            java.sql.Timestamp date = java.sql.Timestamp.from(next.executedAt());
+            // History times are UTC (SessionSettings), whatever the JVM's zone.
+            java.time.LocalDateTime date = java.time.LocalDateTime.ofInstant(next.executedAt(), java.time.ZoneOffset.UTC);
             shift.setString(1, Changelog.LOGICAL_PREFIX + "%");
-            shift.setTimestamp(2, date);
-            shift.setTimestamp(3, date);
-            shift.setInt(4, next.orderExecuted());
+            shift.setInt(2, next.orderExecuted());
+            shift.setString(3, changeSet.id());
+            shift.setString(4, changeSet.author());
+            shift.setString(5, Changelog.logicalPath(changeSet));
             shift.executeUpdate();
-            place.setTimestamp(1, date);
+            place.setObject(1, date);
             place.setInt(2, next.orderExecuted());
             place.setString(3, changeSet.id());
             place.setString(4, changeSet.author());
@@ -164,23 +166,64 @@ final class HistoryTable {
         }
     }
 
+    /**
+     * Liquibase undoes "the last N" changesets in the order of DATEEXECUTED (then ORDEREXECUTED), while the order
+     * they ran is ORDEREXECUTED: a history written across a time_zone change or a DST fall-back has later rows
+     * with earlier times. Before a rollback, a row whose time lies before an earlier row's takes that time, so
+     * both orders agree; rows in order are left as they are.
+     */
+    static void alignTimesWithOrder(Session session, String table, History history) {
+        java.time.Instant latest = java.time.Instant.MIN;
+        int aligned = 0;
+        for (History.Row row : history.rows()) {
+            if (row.executedAt().isBefore(latest)) {
+                execute(session, "UPDATE `" + table + "` SET DATEEXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
+                        java.time.LocalDateTime.ofInstant(latest, java.time.ZoneOffset.UTC).toString().replace('T', ' '),
+                        row.id(), row.author(), row.fileName());
+                aligned++;
+            } else {
+                latest = row.executedAt();
+            }
+        }
+        if (aligned > 0) {
+            Log.LOG.warn("marsai-schema: {} history row(s) of {} had times before those of changesets that ran earlier"
+                    + " (a time_zone change or a DST fall-back between deployments); they now carry the earlier"
+                    + " row's time, so that Liquibase undoes them in the order they ran", aligned, session.where());
+        }
+    }
+
     private static String truncate(String text) {
         return text.length() > 255 ? text.substring(0, 255) : text;
     }
 
-    /** One write, committed; a cluster's certification conflict rolls it back whole, so it is tried again. */
+    /**
+     * One write, committed, in one transaction with the check that this run still holds the migration lock (a
+     * lease taken over while this run was paused fences it off: it writes nothing more); a cluster's
+     * certification conflict rolls it back whole, so it is tried again.
+     */
     private static void execute(Session session, String sql, String... parameters) {
         for (int attempt = 1; ; attempt++) {
+            boolean autoCommit = true;
             try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
+                autoCommit = session.connection.getAutoCommit();
+                if (autoCommit) {
+                    session.connection.setAutoCommit(false);
+                }
+                if (!session.fence()) {
+                    session.connection.rollback();
+                    throw new org.marsai.schema.LockTimeoutException("This run lost the migration lock on "
+                            + session.where() + " (its lease was taken over by another run, e.g. while this one was"
+                            + " paused), so it stopped before writing to the history; the run that holds it now"
+                            + " completes the work. Run again after it if needed: `status` shows where it stands.");
+                }
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setString(i + 1, parameters[i]);
                 }
                 statement.executeUpdate();
-                if (!session.connection.getAutoCommit()) {
-                    session.connection.commit();
-                }
+                session.connection.commit();
                 return;
             } catch (SQLException e) {
+                rollbackQuietly(session);
                 if (attempt >= 5 || !Failures.certificationConflict(e)) {
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
@@ -190,7 +233,23 @@ final class HistoryTable {
                     Thread.currentThread().interrupt();
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
+            } finally {
+                if (autoCommit) {
+                    try {
+                        session.connection.setAutoCommit(true);
+                    } catch (SQLException ignored) {
+                        // a broken connection: the caller's failure says so
+                    }
+                }
             }
+        }
+    }
+
+    private static void rollbackQuietly(Session session) {
+        try {
+            session.connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken: nothing was committed
         }
     }
 

@@ -29,8 +29,7 @@ public final class InspectOperation {
     public StatusResult status() {
         return context.runner.withSession(session -> {
             History history = History.read(session, context.changelog);
-            return history.status(Preflight.problems(session, history, history.pending(Optional.empty()),
-                    context.settings));
+            return history.status(Preflight.problemsOfUpdate(session, history, context.settings));
         });
     }
 
@@ -79,8 +78,7 @@ public final class InspectOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            List<Problem> problems = new ArrayList<>(Preflight.problems(session, history,
-                    history.pending(Optional.empty()), context.settings));
+            List<Problem> problems = new ArrayList<>(Preflight.problemsOfUpdate(session, history, context.settings));
             problems.addAll(changelogProblems(session.database()));
             return new ValidationResult(problems, ClusterRules.warnings(session, session.topology()));
         });

@@ -56,24 +56,94 @@ final class LeaseLock implements MigrationLock {
     @Override
     public void acquire(Duration wait) {
         table = ensureTable();
-        Instant deadline = Instant.now().plus(wait);
-        while (!tryTake()) {
-            if (!Instant.now().isBefore(deadline)) {
-                throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
-                        + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it to"
-                        + " finish and retry, or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
-            }
-            sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
-                    ? Duration.between(Instant.now(), deadline) : POLL);
+        // Ctrl-C (SIGINT/SIGTERM) ends the JVM without unwinding this run: give the lease back on the way out,
+        // so that the next run need not wait for it to expire. Registered before the lease can be taken.
+        shutdownHook = new Thread(this::releaseOnExit, "marsai-schema lease release");
+        try {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            shutdownHook = null; // the JVM is already shutting down
         }
-        held = true;
-        renewed = Instant.now();
-        startRenewing();
+        try {
+            Instant deadline = Instant.now().plus(wait);
+            while (!tryTake()) {
+                if (!Instant.now().isBefore(deadline)) {
+                    throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
+                            + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it"
+                            + " to finish and retry, or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
+                }
+                sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
+                        ? Duration.between(Instant.now(), deadline) : POLL);
+            }
+            held = true;
+            renewed = Instant.now();
+            startRenewing();
+        } catch (RuntimeException e) {
+            removeShutdownHook();
+            throw e;
+        }
+    }
+
+    private Thread shutdownHook;
+
+    /**
+     * Gives the lease back if the row names this run, on a connection of its own (the run's own may be busy in
+     * another thread), and says so; the run's thread stops before its next changeset.
+     */
+    private void releaseOnExit() {
+        lost = true;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        try (Session own = Session.open(session.settings())) {
+            if (update(own.connection, "UPDATE `" + table + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL"
+                    + " WHERE ID = 1 AND LOCKEDBY = ?", lockedBy) == 1) {
+                Log.LOG.warn("marsai-schema: interrupted while holding the migration lock on {}: gave the lease back",
+                        session.where());
+                System.err.println("marsai-schema: interrupted; the migration lock (lease) on " + session.where()
+                        + " was given back. A changeset under way may be left half done: the next run completes it.");
+            }
+        } catch (RuntimeException | SQLException e) {
+            // the lease expires by itself 30 s after its last renewal
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs or has run
+            }
+        }
     }
 
     @Override
     public boolean isHeld() {
         return held && !lost;
+    }
+
+    /**
+     * The lease row still names this run: renewed in the caller's transaction, so that the row is locked until it
+     * commits (no taker on this node can change it meanwhile) and is part of its write set (a taker through
+     * another node of a cluster fails certification against it, or this transaction does and is tried again).
+     */
+    @Override
+    public boolean fence(Connection connection) throws SQLException {
+        if (!held || lost) {
+            return false;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE `" + table + "` SET LOCKGRANTED ="
+                + " UTC_TIMESTAMP() WHERE ID = 1 AND LOCKED = 1 AND LOCKEDBY = ?")) {
+            statement.setString(1, lockedBy);
+            boolean ours = statement.executeUpdate() == 1;
+            if (!ours) {
+                lost = true;
+                Log.LOG.error("marsai-schema: the migration lock on {} was taken over by another run: this run writes"
+                        + " nothing more", session.where());
+            }
+            return ours;
+        }
     }
 
     @Override
@@ -85,6 +155,7 @@ final class LeaseLock implements MigrationLock {
         if (timer != null) {
             timer.shutdownNow();
         }
+        removeShutdownHook();
         // The renewing connection is the likelier one to be alive if the run's own connection broke.
         boolean released = false;
         for (Session target : new Session[] {renewer, session}) {
@@ -110,7 +181,8 @@ final class LeaseLock implements MigrationLock {
 
     @Override
     public String description() {
-        return "a lease in " + table + " (" + topology.description() + "; renewed every " + RENEWAL.toSeconds()
+        return "a lease in " + (table != null ? table : session.lockTable().orElse("DATABASECHANGELOGLOCK"))
+                + " (" + topology.description() + "; renewed every " + RENEWAL.toSeconds()
                 + " s, taken over after " + LEASE.toSeconds() + " s without renewal)";
     }
 
@@ -148,8 +220,8 @@ final class LeaseLock implements MigrationLock {
     private boolean tryTake() {
         try {
             return update(session.connection, "UPDATE `" + table + "` SET LOCKED = 1, LOCKGRANTED = UTC_TIMESTAMP(),"
-                    + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %'"
-                    + " AND LOCKGRANTED < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND))", lockedBy) == 1;
+                    + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %' AND "
+                    + expired("LOCKGRANTED") + "))", lockedBy) == 1;
         } catch (SQLException e) {
             if (Failures.certificationConflict(e)) {
                 return false;
@@ -158,10 +230,20 @@ final class LeaseLock implements MigrationLock {
         }
     }
 
+    /**
+     * The SQL condition that a lease granted at {@code granted} has expired: last renewed more than the lease
+     * ago, or renewed "in the future" by more than the lease (a node whose clock ran ahead, or a row written by
+     * hand), which no live holder can keep renewing there.
+     */
+    static String expired(String granted) {
+        return "(" + granted + " < UTC_TIMESTAMP() - INTERVAL " + LEASE.toSeconds() + " SECOND OR " + granted
+                + " > UTC_TIMESTAMP() + INTERVAL " + LEASE.toSeconds() + " SECOND)";
+    }
+
     /** Who holds the lock now, for the message of a caller that waited in vain. */
     private String holder() {
         try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
-                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table + "` WHERE ID = 1 AND LOCKED = 1");
+                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table + "` WHERE ID = 1 AND LOCKED <> 0");
              ResultSet rs = statement.executeQuery()) {
             if (!rs.next()) {
                 return "the holder has just released it";

@@ -51,7 +51,8 @@ final class LockTable {
 
     private static Optional<String> holder(Session session, String table) throws SQLException {
         try (PreparedStatement statement = session.connection.prepareStatement(
-                "SELECT LOCKEDBY, LOCKGRANTED FROM `" + table + "` WHERE LOCKED = 1");
+                "SELECT LOCKEDBY, LOCKGRANTED FROM `" + table + "` WHERE LOCKED <> 0 AND NOT (LOCKEDBY LIKE"
+                        + " 'marsai-schema lease %' AND " + LeaseLock.expired("LOCKGRANTED") + ")");
              ResultSet rs = statement.executeQuery()) {
             Optional<String> holder = rs.next()
                     ? Optional.of("'" + rs.getString(1) + "' has held it since " + rs.getString(2)) : Optional.empty();
@@ -73,20 +74,21 @@ final class LockTable {
             return released;
         }
         try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
-                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table.get() + "` WHERE LOCKED = 1");
+                + " TIMESTAMPDIFF(SECOND, LOCKGRANTED, UTC_TIMESTAMP()) FROM `" + table.get() + "` WHERE LOCKED <> 0");
              ResultSet rs = statement.executeQuery()) {
             if (!rs.next()) {
                 return released;
             }
             String by = rs.getString(1) == null ? "" : rs.getString(1);
-            if (by.startsWith(LeaseLock.PREFIX) && rs.getLong(3) < LeaseLock.LEASE.toSeconds()) {
+            long age = rs.getLong(3);
+            if (by.startsWith(LeaseLock.PREFIX) && age < LeaseLock.LEASE.toSeconds() && age > -LeaseLock.LEASE.toSeconds()) {
                 released.add("The marsai-schema lock is held by " + by.substring(LeaseLock.PREFIX.length())
                         + ", renewed " + rs.getLong(3) + " s ago: it is a live run, and if it dies its lease expires"
                         + " " + LeaseLock.LEASE.toSeconds() + " s after its last renewal.");
                 return released;
             }
             try (PreparedStatement clear = session.connection.prepareStatement("UPDATE `" + table.get()
-                    + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE LOCKED = 1")) {
+                    + "` SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE LOCKED <> 0")) {
                 clear.executeUpdate();
             }
             if (!session.connection.getAutoCommit()) {

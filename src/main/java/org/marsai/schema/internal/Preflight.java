@@ -25,6 +25,25 @@ final class Preflight {
     private Preflight() {
     }
 
+    /**
+     * Every reason an update of everything pending would refuse, for {@code status} and {@code validate}: on a
+     * database sequelize-cli built and this library has not adopted yet, first the adoption plan's own check
+     * (the one the update makes, {@link Adoption#refuseUnlessPossible}), then the changesets after it.
+     */
+    static List<Problem> problemsOfUpdate(Session session, History history, Settings settings) {
+        Optional<String> sequelizeMeta = session.sequelizeMeta();
+        if (history.isEmpty() && sequelizeMeta.isPresent() && HistoryGuard.problems(history, settings.refuseNewerChangesets()).isEmpty()) {
+            org.marsai.schema.AdoptionPlan plan = new Adoption(history.changelog()).plan(session, sequelizeMeta.get());
+            try {
+                Adoption.refuseUnlessPossible(plan);
+            } catch (MarsSchemaException refused) {
+                return List.of(new Problem(refused.code(), refused.getMessage()));
+            }
+            return problems(session, history, plan.remaining(), settings);
+        }
+        return problems(session, history, history.pending(Optional.empty()), settings);
+    }
+
     /** Every reason an update of {@code pending} would refuse; empty when it may go ahead. */
     static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, Settings settings) {
         boolean allowDataLoss = settings.allowDataLoss();

@@ -47,8 +47,8 @@ final class Recovery {
      * the marker stays for the next run.
      */
     void afterFailure(Session session, RuntimeException failure) {
-        if (Failures.connectionLost(failure)) {
-            return;
+        if (Failures.connectionLost(failure) || session.lockLost()) {
+            return; // the marker stays for the next run, which holds the lock
         }
         try {
             reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed", 1);
@@ -70,7 +70,12 @@ final class Recovery {
         List<ChangeSetInfo> applied = history.applied();
         String outcome;
         History recovered;
-        if (matches(live, changelog.expectedSchema(applied))) {
+        if (!history.gaps().isEmpty()) {
+            // A history that lost rows (a repair was cut off): only `repair` may record them, after its check.
+            outcome = "its history does not record " + history.gaps().size() + " changeset(s) although later ones are"
+                    + " recorded, so nothing was recorded or forgotten; `repair` records them after checking the schema";
+            recovered = history;
+        } else if (matches(live, expected(applied))) {
             outcome = "the schema matches the history";
             recovered = history;
         } else {
@@ -112,7 +117,7 @@ final class Recovery {
         for (int count = 1; count <= Math.min(reach, known.size()); count++) {
             List<History.Row> kept = known.subList(0, known.size() - count);
             List<ChangeSetInfo> keptChangeSets = kept.stream().map(history::changeSet).flatMap(Optional::stream).toList();
-            if (matches(live, changelog.expectedSchema(keptChangeSets))) {
+            if (matches(live, expected(keptChangeSets))) {
                 return Optional.of(List.copyOf(known.subList(known.size() - count, known.size())));
             }
         }
@@ -122,7 +127,10 @@ final class Recovery {
     /** The pending changesets, from the first, whose DDL the schema already shows. */
     private Optional<List<ChangeSetInfo>> ranUnrecorded(History history, SchemaModel live, int reach) {
         List<ChangeSetInfo> pending = history.pending(Optional.empty());
-        SchemaModel model = changelog.expectedSchema(history.applied());
+        SchemaModel model = expected(history.applied());
+        if (model == null) {
+            return Optional.empty();
+        }
         for (int done = 1; done <= Math.min(reach, pending.size()); done++) {
             try {
                 model = changelog.after(model, pending.get(done - 1));
@@ -142,7 +150,32 @@ final class Recovery {
                 changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
     }
 
+    /**
+     * The pending changesets, from the first, whose change the schema already shows although no run of ours was
+     * interrupted: a DBA's script stopped between a DDL statement and its history row. {@code repair} records them.
+     */
+    Optional<List<ChangeSetInfo>> ranUnrecorded(History history, SchemaModel live) {
+        if (!history.gaps().isEmpty() || matches(live, expected(history.applied()))) {
+            return Optional.empty();
+        }
+        return ranUnrecorded(history, live, Integer.MAX_VALUE);
+    }
+
+    /** Records changesets whose change the schema shows ({@link #ranUnrecorded(History, SchemaModel)}). */
+    void recordRan(Session session, String table, History history, List<ChangeSetInfo> ran) {
+        record(session, table, history.applied(), ran);
+    }
+
+    /** The schema the changesets imply, or null when it cannot be worked out (it then matches nothing). */
+    private SchemaModel expected(List<ChangeSetInfo> changeSets) {
+        try {
+            return changelog.expectedSchema(changeSets);
+        } catch (MarsSchemaException e) {
+            return null;
+        }
+    }
+
     private static boolean matches(SchemaModel live, SchemaModel expected) {
-        return SchemaComparator.compare(expected, live).isEmpty();
+        return expected != null && SchemaComparator.compare(expected, live).isEmpty();
     }
 }

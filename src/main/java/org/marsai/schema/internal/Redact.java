@@ -21,6 +21,18 @@ final class Redact {
         return USER_INFO.matcher(masked).replaceAll("$1****@");
     }
 
+    private static final Pattern PASSWORD_IN_TEXT =
+            Pattern.compile("(?i)((?:password|pwd|passwd)[0-9]*=)[^&;'\"\\s)]*");
+
+    /**
+     * A server's or driver's message with the secret and any {@code password=…} parameter masked: a URL such as
+     * {@code jdbc:mysql://h/db;password=X} makes the server echo the whole text as a database name.
+     */
+    static String message(String text, String secret) {
+        String masked = secret(text, secret);
+        return masked == null ? null : PASSWORD_IN_TEXT.matcher(masked).replaceAll("$1****");
+    }
+
     /**
      * The text with the secret replaced by {@code ****}: a secret of letters and digits only where it is not glued
      * to another letter, digit or underscore (a password that is a common word must not garble the words that

@@ -34,7 +34,7 @@ public final class RepairOperation {
             }
             List<ChangeSetInfo> gaps = history.gaps();
             if (gaps.isEmpty()) {
-                return new RepairResult(List.of());
+                return recordRanOrReorder(session, changelog, history);
             }
             List<ChangeSetInfo> implied = new ArrayList<>(history.applied());
             implied.addAll(gaps);
@@ -68,6 +68,47 @@ public final class RepairOperation {
                     session.where(), gaps.size(), gaps.stream().map(ChangeSetInfo::id).toList());
             return new RepairResult(gaps);
         });
+    }
+
+    /**
+     * A history without gaps: changesets whose change the schema shows though no row records it (a DBA's script
+     * stopped after a DDL statement, before its row) are recorded; rows out of changelog order (a repair cut
+     * off between recording a row and putting it in its place) are put in their place.
+     */
+    private static RepairResult recordRanOrReorder(Session session, Changelog changelog, History history) {
+        Recovery recovery = new Recovery(changelog);
+        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history, SchemaReader.read(session));
+        List<History.Row> misplaced = misplaced(history);
+        if (ran.isEmpty() && misplaced.isEmpty()) {
+            return new RepairResult(List.of());
+        }
+        String table = HistoryTable.ensure(session);
+        HistoryTable.mark(session, table, "repair of the history");
+        for (History.Row row : misplaced) {
+            HistoryTable.placeInOrder(session, table, history.changeSet(row).orElseThrow(), History.read(session, changelog));
+        }
+        ran.ifPresent(changeSets -> recovery.recordRan(session, table, history, changeSets));
+        HistoryTable.clearMarker(session, table);
+        List<ChangeSetInfo> recorded = ran.orElse(List.of());
+        Log.LOG.info("marsai-schema: repair of the history of {} done: {} changeset(s) the schema shows recorded {},"
+                + " {} row(s) put in changelog order", session.where(), recorded.size(),
+                recorded.stream().map(ChangeSetInfo::id).toList(), misplaced.size());
+        return new RepairResult(recorded);
+    }
+
+    /** Known rows recorded after a row of a later changeset, in the order they ran. */
+    private static List<History.Row> misplaced(History history) {
+        List<History.Row> misplaced = new ArrayList<>();
+        int highest = -1;
+        for (History.Row row : history.known()) {
+            int index = history.indexOf(row);
+            if (index < highest) {
+                misplaced.add(row);
+            } else {
+                highest = index;
+            }
+        }
+        return misplaced;
     }
 
     /** A database with MarsAI tables and no history: the longest run of changesets from the first that the schema is exactly. */

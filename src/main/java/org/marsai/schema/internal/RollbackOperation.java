@@ -52,6 +52,7 @@ public final class RollbackOperation {
             }
             String historyTable = HistoryTable.ensure(session);
             HistoryTable.mark(session, historyTable, operation);
+            HistoryTable.alignTimesWithOrder(session, historyTable, history);
             List<ChangeSetInfo> undone = new ArrayList<>();
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             try {
@@ -80,6 +81,7 @@ public final class RollbackOperation {
         List<Optional<GuardedDrop.Plan>> guards = steps.stream().map(step -> allowDataLoss || step.losses().isEmpty()
                 ? Optional.<GuardedDrop.Plan>empty() : GuardedDrop.of(step.before(), step.after())).toList();
         ChangeSetListener listener = new ChangeSetListener(session);
+        MetadataLocks waits = new MetadataLocks(session);
         int next = 0;
         while (next < steps.size()) {
             RollbackPlan.Step step = steps.get(next);
@@ -87,7 +89,7 @@ public final class RollbackOperation {
             if (guards.get(next).isPresent()) {
                 List<DataLoss> written;
                 try {
-                    written = GuardedDrop.run(session, guards.get(next).get());
+                    written = GuardedDrop.run(session, guards.get(next).get(), waits);
                 } catch (SQLException e) {
                     throw Failures.of(e, session.where(), "undo changeset " + step.changeSet().id());
                 }
@@ -107,7 +109,15 @@ public final class RollbackOperation {
             try {
                 LiquibaseCommands.rollback(session.database(), run, listener);
             } catch (MarsSchemaException e) {
-                undone.addAll(listener.rolledBack.subList(before, listener.rolledBack.size()));
+                List<ChangeSetInfo> done = listener.rolledBack.subList(before, listener.rolledBack.size());
+                undone.addAll(done);
+                if (MetadataLocks.timedOut(e) && !(e instanceof LockTimeoutException)) {
+                    // waited for an application's transaction: stepped back, tried again from where it stopped
+                    waits.pauseOrGiveUp("undo changeset " + (listener.failed == null ? step.changeSet()
+                            : listener.failed).id(), e);
+                    next += done.size();
+                    continue;
+                }
                 throw allowDataLoss ? e : refusedIfStrict(e, listener, undone);
             }
             undone.addAll(listener.rolledBack.subList(before, listener.rolledBack.size()));
@@ -116,7 +126,16 @@ public final class RollbackOperation {
     }
 
     private static void requireLock(Session session) {
-        if (session.lockLost()) {
+        boolean held;
+        try {
+            held = !session.lockLost() && session.fence();
+            if (!session.connection.getAutoCommit()) {
+                session.connection.commit(); // the lease row is not kept locked while the step runs
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e, session.where(), "check the migration lock");
+        }
+        if (!held) {
             throw new LockTimeoutException("The migration lock on " + session.where() + " was lost (its lease could"
                     + " not be renewed in time), so this rollback stopped between two changesets; run it again.");
         }

@@ -157,7 +157,7 @@ final class RollbackPlan {
         if (!new HashSet<>(tail).equals(new HashSet<>(undo))) {
             throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "The history of this database is not in"
                     + " changelog order (changeset " + tail.get(0).id() + " ran after later ones), so undoing by"
-                    + " migration would undo the wrong changesets: check `history`, and roll back by tag or date.");
+                    + " migration would undo the wrong changesets: check `history`, and roll back by tag or date (API RollbackTarget.toTag, RollbackTarget.toDate).");
         }
     }
 }

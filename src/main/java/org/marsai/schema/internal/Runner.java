@@ -55,13 +55,18 @@ final class Runner {
         Log.LOG.info("marsai-schema: {} of {} starting ({}; migration lock: {})", operation, session.where(),
                 topology.description(), lock.description());
         lock.acquire(settings.lockWaitTimeout());
-        session.holding(lock.owner(), lock::isHeld);
+        session.holding(lock.owner(), lock::isHeld, lock);
         // What the session learnt when it opened may be stale after the wait: another run may have created
         // the history table meanwhile.
         session.refreshTables();
         ClusterRules.warnings(session, topology).forEach(warning -> Log.LOG.warn("marsai-schema: {}", warning));
         try {
             SqlMode.set(session, strict);
+            try {
+                session.restoreOnClose(SessionSettings.shortLockWait(session.connection));
+            } catch (java.sql.SQLException e) {
+                throw Failures.of(e, session.where(), "set the session's lock_wait_timeout");
+            }
             // Schema changes may take long on large tables: while the lock is held, the server is given time.
             session.bound(Duration.ZERO);
             return work.apply(session);

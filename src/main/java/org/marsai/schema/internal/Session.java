@@ -53,6 +53,17 @@ final class Session implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /** Statements that give session settings back their values, run before the connection is closed or pooled. */
+    void restoreOnClose(List<String> statements) {
+        for (String sql : statements) {
+            onClose(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            });
+        }
+    }
+
     /** Something to undo on the connection before it is closed or goes back to its pool, e.g. a session setting. */
     void onClose(SqlAction action) {
         onClose.add(0, action);
@@ -144,8 +155,21 @@ final class Session implements AutoCloseable {
 
     /** Records the migration lock this session works under ({@code null}: none any more). */
     void holding(String owner, java.util.function.BooleanSupplier held) {
+        holding(owner, held, null);
+    }
+
+    /** The same, with the check that the lock is provably held, made in the transaction of each history write. */
+    void holding(String owner, java.util.function.BooleanSupplier held, MigrationLock lock) {
         this.lockOwner = owner;
         this.lockHeld = held;
+        this.lock = lock;
+    }
+
+    private MigrationLock lock;
+
+    /** Whether the migration lock is provably held, checked inside the connection's open transaction. */
+    boolean fence() throws SQLException {
+        return lock == null || lock.fence(connection);
     }
 
     /** Who holds the migration lock this session works under; empty when it works without one (previews). */
@@ -229,8 +253,12 @@ final class Session implements AutoCloseable {
                         + where + ": add the database name to the URL, jdbc:mysql://HOST:3306/DATABASE (CLI: or DB_NAME).",
                         null);
             }
+            SessionSettings.refuseSystemSchema(schema);
             Session session = new Session(connection, schema, settings.url() != null ? where
                     : "database '" + schema + "' (DataSource)", settings);
+            String version = connection.getMetaData().getDatabaseProductVersion();
+            session.restoreOnClose(SessionSettings.apply(connection, lower.contains("mariadb")
+                    || (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb"))));
             session.topology = Topology.detect(connection);
             ClusterReads.causal(connection, session.topology).ifPresent(restore -> session.onClose(() -> {
                 try (Statement statement = connection.createStatement()) {
@@ -289,7 +317,7 @@ final class Session implements AutoCloseable {
         String user = settings.user() != null ? "user '" + settings.user() + "'" : userInServerMessage(e.getMessage());
         int code = e.getErrorCode();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = Redact.secret(e.getMessage(), settings.password());
+        String detail = Redact.message(e.getMessage(), settings.password());
         if (code == 1045 || state.startsWith("28")) {
             return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server "
                     + (where.startsWith("jdbc:") ? "at " : "behind ") + where

@@ -62,10 +62,15 @@ public final class UpdateOperation {
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             applied.addAll(adopted);
             try {
-                LiquibaseCommands.update(session.database(), migration, listener);
+                new MetadataLocks(session).retryingCommand(() -> listener.failed == null ? "apply the pending changesets"
+                        : "apply changeset " + listener.failed.id() + " of migration " + listener.failed.migration(), () -> {
+                            LiquibaseCommands.update(session.database(), migration, listener);
+                            return null;
+                        });
             } catch (MarsSchemaException e) {
                 MarsSchemaException failure = withDrift(session, e);
                 recovery.afterFailure(session, failure);
+                failure = recordedByRecovery(session, failure, listener.failed);
                 applied.addAll(listener.executed);
                 applied.addAll(listener.markedRan);
                 Adoption.syncSequelizeMetaAfterFailure(session, sequelizeMeta, changelog, applied, failure);
@@ -109,6 +114,27 @@ public final class UpdateOperation {
             }
             return upToDate;
         });
+    }
+
+    /**
+     * A changeset that failed because the schema already had its change (a DBA's script ran it and stopped before
+     * its history row), which recovery then recorded: said as it is, with the one thing left to do.
+     */
+    private MarsSchemaException recordedByRecovery(Session session, MarsSchemaException failure, ChangeSetInfo failed) {
+        if (failure.code() != ErrorCode.MIGRATION_FAILED || failed == null || Failures.connectionLost(failure)) {
+            return failure;
+        }
+        try {
+            if (!History.read(session, context.changelog).applied().contains(failed)) {
+                return failure;
+            }
+        } catch (RuntimeException e) {
+            return failure;
+        }
+        return new MarsSchemaException(failure.code(), "Changeset " + failed.id() + " of migration " + failed.migration()
+                + " failed (" + Failures.oneLine(Failures.rootMessage(failure)) + ") because the schema already had its"
+                + " change, which no history row recorded (a script that ran it stopped before its history row?);"
+                + " the schema matches it exactly, so it is now recorded as run: run update again.", failure.getCause());
     }
 
     /** A failed changeset's message, with how the schema differs from what the history implies, if it does. */
