@@ -112,7 +112,7 @@ class DataSafetyIT {
     @Test
     void aTableWithRowsIsNotDroppedWithoutPermission() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            db.schema().update();
+            db.schema().updateTo("20260302171000-create-newsletter-subscribers");
             db.execute("INSERT INTO newsletter_subscribers (email) VALUES ('a@example.org'), ('b@example.org')");
 
             InProcessCli.Run refused = cli(db, "rollback", "--count", "1");

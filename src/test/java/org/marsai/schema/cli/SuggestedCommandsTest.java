@@ -34,7 +34,8 @@ class SuggestedCommandsTest {
             "RollbackRefusedException.java", List.of("rollback", "db:migrate:undo", "db:migrate:undo:all"),
             "ServerLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
             "LeaseLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
-            "MetadataLocks.java", List.of("update", "rollback"));
+            "MetadataLocks.java", List.of("update", "rollback"),
+            "HistoryGuard.java", List.of("update", "status"));
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern BACKTICKED = Pattern.compile("`([a-z][a-z:-]*(?: [^`]*)?)`");
