@@ -55,13 +55,14 @@ class OlderBuildIT {
         copy(project.resolve("pom.xml"), tree.resolve("pom.xml"));
         copy(project.resolve("changelogs"), tree.resolve("changelogs"));
         copy(project.resolve("src/main"), tree.resolve("src/main"));
+        // Release 1.1 taken out: its files, their include lines and its pinned checksums.
         Path root = tree.resolve("changelogs/marsai-changelog.yaml");
-        Path index = tree.resolve("src/main/resources/org/marsai/schema/changelog-index.tsv");
-        for (Path file : List.of(root, index)) {
-            List<String> kept = Files.readAllLines(file).stream()
-                    .filter(line -> RELEASE_11.stream().noneMatch(line::contains)).toList();
-            Files.write(file, kept);
+        Files.write(root, Files.readAllLines(root).stream()
+                .filter(line -> RELEASE_11.stream().noneMatch(line::contains)).toList());
+        for (String migration : RELEASE_11) {
+            Files.delete(tree.resolve("changelogs/" + migration + ".yaml"));
         }
+        Files.deleteIfExists(tree.resolve("changelogs/released/1.1.0.tsv"));
         olderWithFix = jar(tree);
     }
 

@@ -71,7 +71,7 @@ class LauncherIT {
             Run update = run(LAUNCHER, db, "update");
             assertThat(update.exitCode()).as(update.err()).isZero();
             assertThat(update.err()).isEmpty();
-            assertThat(update.out()).contains("Applied 48 changeset(s) and recorded 1 as already present");
+            assertThat(update.out()).contains("Applied " + (Migrations.changeSetCount() - 1) + " changeset(s) and recorded 1 as already present");
             Run status = run(LAUNCHER, db, "status", "--exit-code");
             assertThat(status.exitCode()).as(status.out() + status.err()).isZero();
             assertThat(status.out()).contains("Up to date: all " + Migrations.count() + " migrations applied.");

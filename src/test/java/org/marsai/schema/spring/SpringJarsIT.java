@@ -62,7 +62,8 @@ class SpringJarsIT {
     private static Path libraryJar() throws IOException {
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "marsai-schema-*.jar")) {
             for (Path jar : jars) {
-                if (!jar.getFileName().toString().contains("-cli")) {
+                String name = jar.getFileName().toString();
+                if (!name.contains("-cli") && !name.contains("-sources") && !name.contains("-javadoc")) {
                     return jar;
                 }
             }

@@ -98,7 +98,7 @@ class ActuatorIT {
         assertThat(history.get(history.size() - 1).get("migration").asText()).isEqualTo(LAST_MIGRATION);
 
         JsonNode diff = json.get("diff");
-        assertThat(fieldNames(diff)).containsExactly("database", "reference", "drift", "differences");
+        assertThat(fieldNames(diff)).containsExactly("database", "reference", "drift", "differences", "notManaged");
         assertThat(diff.get("database").asText()).isEqualTo("database '" + db.name() + "' (DataSource)");
         assertThat(diff.get("drift").asBoolean()).as("drift").isFalse();
         assertThat(diff.get("differences")).as("differences").isEmpty();
@@ -148,7 +148,7 @@ class ActuatorIT {
 
             JsonNode status = get("marsschema").json().get("status");
             assertThat(status.get("upToDate").asBoolean()).isFalse();
-            assertThat(status.get("migrations").get(23).get("state").asText()).isEqualTo("PENDING");
+            assertThat(status.get("migrations").get(Migrations.count() - 1).get("state").asText()).isEqualTo("PENDING");
             assertThat(status.get("pending").get(0).get("migration").asText()).isEqualTo(LAST_MIGRATION);
         } finally {
             schema.update();
