@@ -51,7 +51,7 @@ class AddMigrationIT {
             Files.writeString(copy.resolve("src/test/resources/schema/expected-steps.txt"), "\n@ " + MIGRATION + "\n+ "
                     + column + "\n", StandardOpenOption.APPEND);
 
-            Run golden = run(copy, "mvn", "-B", "-o", "-q", "test", "-Dtest=GoldenFilesTest", "-Dgolden.update=true");
+            Run golden = run(copy, "mvn", "-B", "-o", "-q", "test", "-Dtest=GoldenFilesTest,SchemaDocsTest", "-Dgolden.update=true");
             assertThat(golden.code()).as(golden.output()).isZero();
             assertThat(Files.readString(copy.resolve("src/test/resources/golden/update-offline.sql")))
                     .contains("ALTER TABLE users ADD walk_note VARCHAR(100)");

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
  * ({@code golden/update-offline.sql}) and the final picture of the specification ({@code schema/expected-schema.txt},
  * the fold of the hand-written {@code expected-steps.txt}). After a changelog change, regenerate both with
  *
- * <pre>mvn -q test -Dtest=GoldenFilesTest -Dgolden.update=true</pre>
+ * <pre>mvn -q test -Dtest=GoldenFilesTest,SchemaDocsTest -Dgolden.update=true</pre>
  *
  * and review them with {@code git diff src/test/resources}: the diff is the new migration's SQL and schema.
  */
 class GoldenFilesTest {
 
-    static final String COMMAND = "mvn -q test -Dtest=GoldenFilesTest -Dgolden.update=true";
+    static final String COMMAND = "mvn -q test -Dtest=GoldenFilesTest,SchemaDocsTest -Dgolden.update=true";
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final Path RESOURCES = Path.of("src", "test", "resources");
 

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
  * every table's columns, indexes and foreign-key rules, all worked out from the changelog alone at its last
  * migration. After a changelog change, regenerate it with
  *
- * <pre>mvn -q test -Dtest=SchemaDocsTest -Dschema.docs.update=true</pre>
+ * <pre>mvn -q test -Dtest=GoldenFilesTest,SchemaDocsTest -Dgolden.update=true</pre>
  *
  * and review {@code git diff docs/schema.md}.
  */
 class SchemaDocsTest {
 
-    static final String COMMAND = "mvn -q test -Dtest=SchemaDocsTest -Dschema.docs.update=true";
-    private static final boolean UPDATE = Boolean.getBoolean("schema.docs.update");
+    static final String COMMAND = "mvn -q test -Dtest=GoldenFilesTest,SchemaDocsTest -Dgolden.update=true";
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final Path FILE = Path.of("docs", "schema.md");
     private static final String PRIMARY = "PRIMARY";
 
