@@ -25,7 +25,7 @@ public record UpdateResult(List<ChangeSetInfo> executed, List<ChangeSetInfo> mar
         return executed.isEmpty() && markedRan.isEmpty() && adopted.isEmpty();
     }
 
-    /** The migrations this update applied or recorded, in order (those adopted not included). */
+    /** The migrations this update applied or recorded, sorted by name (those adopted not included). */
     public List<String> migrations() {
         return java.util.stream.Stream.concat(executed.stream(), markedRan.stream())
                 .map(ChangeSetInfo::migration).distinct().sorted().toList();

@@ -324,7 +324,7 @@ class HardeningSecondRoundIT {
                     + " LOCKGRANTED = UTC_TIMESTAMP() WHERE ID = 1");
 
             assertThatThrownBy(() -> withLease(schema::update)).isInstanceOf(LockTimeoutException.class)
-                    .hasMessageContaining("build-agent-7 (10.0.0.7)").hasMessageContaining("`release-locks`")
+                    .hasMessageContaining("build-agent-7 (10.0.0.7)").hasMessageContaining("release-locks")
                     .hasMessageNotContaining("just released");
             assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("build-agent-7 (10.0.0.7)");
