@@ -2,6 +2,7 @@ package org.marsai.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class Release11IT {
                     .hasMessageContaining("movies_juries.id_movie_jury")
                     .satisfies(e -> assertThat(((RollbackRefusedException) e).losses())
                             .extracting(DataLoss::table, DataLoss::affectedRows)
-                            .containsExactly(org.assertj.core.groups.Tuple.tuple("movies_juries", 3L)));
+                            .containsExactly(tuple("movies_juries", 3L)));
             assertThat(ExpectedSchema.sorted(db.picture())).as("nothing changed").containsExactlyElementsOf(
                     UpstreamDatabase.reference(26));
 
@@ -124,7 +125,7 @@ class Release11IT {
                     .isInstanceOf(RollbackRefusedException.class)
                     .satisfies(e -> assertThat(((RollbackRefusedException) e).losses())
                             .extracting(DataLoss::table, DataLoss::column, DataLoss::affectedRows)
-                            .contains(org.assertj.core.groups.Tuple.tuple("vote_histories", "note", 2L)));
+                            .contains(tuple("vote_histories", "note", 2L)));
             assertThat(db.picture()).as("nothing changed").isEqualTo(picture);
 
             db.execute("UPDATE vote_histories SET note = 'NO'");
