@@ -11,15 +11,16 @@ import java.util.Map;
  */
 public final class SequelizeDatabase {
 
-    private static final Map<String, List<String>> BLOCKS = blocks();
+    private static final Map<String, List<String>> BLOCKS = blocks("/sequelize/migrations.sql");
 
     private SequelizeDatabase() {
     }
 
-    private static Map<String, List<String>> blocks() {
+    /** The statements of a file of "-- @ NAME" blocks (one statement a line, ending in ';'), by block, in order. */
+    static Map<String, List<String>> blocks(String resource) {
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         String current = null;
-        for (String line : ExpectedSchema.resource("/sequelize/migrations.sql").split("\n")) {
+        for (String line : ExpectedSchema.resource(resource).split("\n")) {
             if (line.startsWith("-- @ ")) {
                 current = line.substring(5).trim();
                 blocks.put(current, new ArrayList<>());

@@ -1,7 +1,5 @@
 package org.marsai.schema.testing;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,23 +16,9 @@ public final class UpstreamDatabase {
     /** The last migration of release 1.0 (the 24 of the specification). */
     public static final String LAST_OF_24 = "20260302171000-create-newsletter-subscribers";
 
-    private static final Map<String, List<String>> BLOCKS = blocks();
+    private static final Map<String, List<String>> BLOCKS = SequelizeDatabase.blocks("/sequelize/upstream-eae32f7.sql");
 
     private UpstreamDatabase() {
-    }
-
-    private static Map<String, List<String>> blocks() {
-        Map<String, List<String>> blocks = new LinkedHashMap<>();
-        String current = null;
-        for (String line : ExpectedSchema.resource("/sequelize/upstream-eae32f7.sql").split("\n")) {
-            if (line.startsWith("-- @ ")) {
-                current = line.substring(5).trim();
-                blocks.put(current, new ArrayList<>());
-            } else if (current != null && !line.isBlank() && !line.startsWith("--")) {
-                blocks.get(current).add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
-            }
-        }
-        return blocks;
     }
 
     /** The upstream migrations, in sequelize-cli's order (by name). */
