@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,9 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
-import javax.sql.DataSource;
 
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
@@ -133,7 +130,7 @@ class HardeningSecondRoundIT {
             int jvmOffset = java.util.TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 3_600_000;
             int offset = jvmOffset - 5;
             String zone = String.format("%s%02d:00", offset < 0 ? "-" : "+", Math.abs(offset));
-            MarsSchema schema = MarsSchema.configure().dataSource(withSession(db, "SET time_zone = '" + zone + "'")).load();
+            MarsSchema schema = MarsSchema.configure().dataSource(db.dataSource("SET time_zone = '" + zone + "'")).load();
 
             schema.updateTo(MOVIES_ALTERED);
             Thread.sleep(1100); // history times have whole seconds: the two deployments get different ones
@@ -175,7 +172,7 @@ class HardeningSecondRoundIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             boolean mariaDb = TestServer.get().isMariaDb();
             String limit = mariaDb ? "SET max_statement_time = 1" : "SET max_execution_time = 1000";
-            MarsSchema schema = MarsSchema.configure().dataSource(withSession(db, limit))
+            MarsSchema schema = MarsSchema.configure().dataSource(db.dataSource(limit))
                     .lockWaitTimeout(Duration.ofMinutes(2)).load();
             try (Connection holder = db.connect()) {
                 count(holder, "SELECT GET_LOCK('marsai-schema:" + db.name() + "', 0)");
@@ -417,58 +414,5 @@ class HardeningSecondRoundIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage() + " in: " + sql, e);
         }
-    }
-
-    /** The database's connections, each with a session setting first: what a server or pool default would give. */
-    static DataSource withSession(TestDatabase db, String setting) {
-        DataSource plain = db.dataSource();
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection c = plain.getConnection();
-                try (Statement s = c.createStatement()) {
-                    s.execute(setting);
-                }
-                return c;
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) throws SQLException {
-                return getConnection();
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return null;
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {
-            }
-
-            @Override
-            public void setLoginTimeout(int seconds) {
-            }
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() {
-                return Logger.getGlobal();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> iface) throws SQLException {
-                throw new SQLException("not a wrapper");
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> iface) {
-                return false;
-            }
-        };
     }
 }

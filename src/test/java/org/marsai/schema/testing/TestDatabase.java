@@ -68,10 +68,24 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A plain DataSource: a new connection per call. */
     public DataSource dataSource() {
+        return dataSource(new String[0]);
+    }
+
+    /**
+     * A DataSource whose connections each run {@code sessionSettings} first (e.g. {@code SET time_zone = ...}): what a
+     * server or pool default would give.
+     */
+    public DataSource dataSource(String... sessionSettings) {
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {
-                return connect();
+                Connection c = connect();
+                try (Statement s = c.createStatement()) {
+                    for (String setting : sessionSettings) {
+                        s.execute(setting);
+                    }
+                }
+                return c;
             }
 
             @Override
