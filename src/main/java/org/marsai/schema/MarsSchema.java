@@ -7,15 +7,15 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.marsai.schema.internal.AdoptOperation;
-import org.marsai.schema.internal.Context;
-import org.marsai.schema.internal.InspectOperation;
-import org.marsai.schema.internal.PreviewOperation;
-import org.marsai.schema.internal.ReleaseLocksOperation;
-import org.marsai.schema.internal.RepairOperation;
-import org.marsai.schema.internal.RollbackOperation;
-import org.marsai.schema.internal.TagOperation;
-import org.marsai.schema.internal.UpdateOperation;
+import org.marsai.schema.internal.command.AdoptOperation;
+import org.marsai.schema.internal.command.Context;
+import org.marsai.schema.internal.command.InspectOperation;
+import org.marsai.schema.internal.command.PreviewOperation;
+import org.marsai.schema.internal.command.ReleaseLocksOperation;
+import org.marsai.schema.internal.command.RepairOperation;
+import org.marsai.schema.internal.command.RollbackOperation;
+import org.marsai.schema.internal.command.TagOperation;
+import org.marsai.schema.internal.command.UpdateOperation;
 
 /**
  * The MarsAI schema: apply, inspect, preview and undo its migrations on a MySQL 8 or MariaDB database.

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the main code, read from the compiled classes with the JDK's {@code jdeps}: dependencies go one
- * way only (cli → facade → operations → support → API values), no class depends on itself through others, and
- * no source file grows past 400 lines.
+ * way only (cli → facade → internal rooms, each only on the rooms below it → API values), no class depends on
+ * itself through others, and no source file grows past 400 lines.
  */
 class ArchitectureTest {
 
@@ -79,11 +79,39 @@ class ArchitectureTest {
         assertThat(violations(ArchitectureTest::isCli, ArchitectureTest::isInternal)).isEmpty();
     }
 
+    /**
+     * The rooms of {@code internal}, top first: a class may use classes of its own room and of rooms below it,
+     * never above. Operations (command) decide nothing themselves; plan decides; history, lock and liquibase
+     * keep the books, the lock and the Liquibase adapter; model is the schema as data; jdbc is the connection.
+     */
+    static final List<String> ROOMS = List.of("command", "plan", "history", "lock", "liquibase", "model", "jdbc");
+
     @Test
-    void supportClassesNeverReachUpToOperations() {
-        assertThat(violations(from -> isInternal(from) && !isOperation(from), ArchitectureTest::isOperation)).isEmpty();
-        assertThat(violations(ArchitectureTest::isOperation, to -> isOperation(to) && !to.endsWith(".Context")))
-                .as("operations are independent of each other").isEmpty();
+    void roomsDependOnlyOnRoomsBelowThem() {
+        assertThat(violations(from -> room(from) >= 0, to -> room(to) < 0 && isInternal(to) && !isBuild(to)))
+                .as("every internal class lives in a room: %s", ROOMS).isEmpty();
+        List<String> upward = new ArrayList<>();
+        DEPENDENCIES.forEach((source, targets) -> targets.stream()
+                .filter(target -> room(source) >= 0 && room(target) >= 0 && room(target) < room(source))
+                .forEach(target -> upward.add(source + " -> " + target)));
+        assertThat(upward).as("dependencies on a room above (order: %s)", ROOMS).isEmpty();
+        assertThat(DEPENDENCIES.keySet().stream().filter(ArchitectureTest::isInternal).filter(name -> !isBuild(name))
+                .filter(name -> room(name) < 0)).as("internal classes outside the rooms %s", ROOMS).isEmpty();
+    }
+
+    @Test
+    void operationsAreIndependentOfEachOther() {
+        assertThat(violations(ArchitectureTest::isOperation, ArchitectureTest::isOperation)).isEmpty();
+    }
+
+    private static int room(String name) {
+        String prefix = ROOT + "internal.";
+        if (!name.startsWith(prefix)) {
+            return -1;
+        }
+        String rest = name.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? -1 : ROOMS.indexOf(rest.substring(0, dot));
     }
 
     @Test
@@ -133,9 +161,9 @@ class ArchitectureTest {
         return name.startsWith(ROOT + "cli.");
     }
 
-    /** What the facade calls: one class per operation, and the context they share. */
+    /** What the facade calls: one class per operation. */
     private static boolean isOperation(String name) {
-        return isInternal(name) && (name.endsWith("Operation") || name.endsWith(".Context"));
+        return isInternal(name) && name.endsWith("Operation");
     }
 
     private static boolean isApiValue(String name) {

@@ -73,7 +73,7 @@ class ServerStopIT {
 
             assertThat(schema.status().isUpToDate()).isTrue();
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password())) {
-                assertThat(ExpectedSchema.sorted(org.marsai.schema.internal.TestAccess.picture(c, database)))
+                assertThat(ExpectedSchema.sorted(org.marsai.schema.internal.model.TestAccess.picture(c, database)))
                         .as("schema after a server kill at %d ms", delay)
                         .containsExactlyElementsOf(ExpectedSchema.committedFinalPicture());
             }

@@ -40,7 +40,7 @@ public final class PhaseTimeline {
             new String[] {"logging set-up, picocli parses the command line", "org.marsai.schema.cli.Main"},
             new String[] {"settings, changelog index, JDBC driver loaded", "org.marsai.schema.MarsSchema"},
             new String[] {"first connection (driver initialisation, handshake)", "com.mysql.cj.jdbc.ConnectionImpl"},
-            new String[] {"up-to-date check (one query)", "org.marsai.schema.internal.History$Snapshot"},
+            new String[] {"up-to-date check (one query)", "org.marsai.schema.internal.history.History$Snapshot"},
             new String[] {"Liquibase scope, lock, history table", "liquibase.Scope"},
             new String[] {"Liquibase command set-up, changelog parse (SnakeYAML, ChangeFactory)", "liquibase.command.CommandScope"},
             new String[] {"validation, checksums", "liquibase.changelog.visitor.ValidatingVisitor"},

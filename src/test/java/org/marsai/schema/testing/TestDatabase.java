@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.marsai.schema.MarsSchema;
-import org.marsai.schema.internal.TestAccess;
+import org.marsai.schema.internal.model.TestAccess;
 
 /** One empty utf8mb4 database of the test server, dropped on close. */
 public final class TestDatabase implements AutoCloseable {

@@ -1,0 +1,66 @@
+package org.marsai.schema.internal.jdbc;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.marsai.schema.ErrorCode;
+import org.marsai.schema.MarsSchemaException;
+
+/**
+ * The facade's configuration, checked once. Either a {@link DataSource}, or a JDBC URL with user and
+ * password, or neither (then only the offline operations work).
+ */
+public record Settings(DataSource dataSource, String url, String user, String password,
+                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
+                boolean refuseNewerChangesets) {
+
+    /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
+    static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
+    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
+
+    /** Every check of the configuration, in one place; fails on the first problem, naming the setting. */
+    public Settings validate() {
+        if (dataSource != null && url != null) {
+            throw invalid("Both a DataSource and a JDBC URL are configured: keep one of dataSource(...) and url(...).");
+        }
+        if (url != null) {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("jdbc:mysql:") && !lower.startsWith("jdbc:mariadb:")) {
+                throw new MarsSchemaException(ErrorCode.UNSUPPORTED_DATABASE, "The URL " + Redact.url(url)
+                        + " is not a MySQL or MariaDB URL: marsai-schema manages MySQL 8 and MariaDB 10.11 databases;"
+                        + " use jdbc:mysql://HOST:3306/DATABASE.");
+            }
+        }
+        if (url == null && (user != null || password != null)) {
+            throw invalid("A user or password is set without a URL: add url(\"jdbc:mysql://HOST:3306/DATABASE\").");
+        }
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()
+                || connectTimeout.compareTo(MAX_CONNECT_TIMEOUT) > 0) {
+            throw invalid("connectTimeout must be positive and at most " + MAX_CONNECT_TIMEOUT.toMinutes()
+                    + " minutes, got " + connectTimeout + ".");
+        }
+        if (lockWaitTimeout == null || lockWaitTimeout.isNegative() || lockWaitTimeout.compareTo(MAX_LOCK_WAIT) > 0) {
+            throw invalid("lockWaitTimeout must be between 0 and " + MAX_LOCK_WAIT.toDays() + " days ("
+                    + MAX_LOCK_WAIT.toSeconds() + " s), got " + lockWaitTimeout + ".");
+        }
+        return this;
+    }
+
+    public boolean hasDatabase() {
+        return dataSource != null || url != null;
+    }
+
+    private static MarsSchemaException invalid(String message) {
+        return new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, message);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
+                + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
+                + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
+                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
+    }
+}
