@@ -74,24 +74,6 @@ public final class PreviewOperation {
         });
     }
 
-    /**
-     * Run by the build after compiling: packages the offline script into the classes directory
-     * ({@code args[0]}), so that a preview without a database needs no Liquibase at run time.
-     */
-    public static void main(String[] args) {
-        try {
-            Context offline = Context.load(null, null, null, null, java.time.Duration.ofSeconds(10),
-                    java.time.Duration.ofMinutes(5), false);
-            PackagedScript.write(new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty()), offline.changelog,
-                    java.nio.file.Path.of(args[0]));
-        } catch (java.io.IOException | RuntimeException e) {
-            // the changelog itself was checked just before (ChangelogBuild): one line, no stack trace
-            System.err.println("[marsai-schema] The offline update-sql script could not be written into " + args[0]
-                    + " (" + e.getMessage() + "): run `mvn clean package`; if it fails again, run the build with -e.");
-            System.exit(1);
-        }
-    }
-
     /** The SQL a rollback to {@code target} would run; the database is not changed. */
     public String rollbackSql(RollbackTarget requested) {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
