@@ -24,9 +24,9 @@ import org.marsai.schema.internal.liquibase.LiquibaseScope;
  * the script for each {@code --to} migration ends.
  *
  * <p>The build writes it after compiling ({@code process-classes}, {@link PreviewOperation#main}); the files go into
- * the jar. {@code PackagedScriptTest} checks that the packaged script, whole and cut after each migration, is what
- * Liquibase and the library write at run time. The preview falls back to Liquibase when the files are missing,
- * when another Liquibase version is on the class path, or when Liquibase settings ({@code LIQUIBASE_*}
+ * the jar. {@code PackagedScriptTest} (whole) and {@code PackagedScriptIT} (cut after each migration) check that
+ * the packaged script is what Liquibase and the library write at run time. The preview falls back to Liquibase
+ * when the files are missing, when another Liquibase version is on the class path, or when Liquibase settings ({@code LIQUIBASE_*}
  * variables, {@code liquibase.*} properties) could change what it writes.
  */
 public final class PackagedScript {
