@@ -26,8 +26,8 @@ import org.marsai.schema.internal.liquibase.LiquibaseScope;
  * <p>The build writes it after compiling ({@code process-classes}, {@link PreviewOperation#main}); the files go into
  * the jar. {@code PackagedScriptTest} (whole) and {@code PackagedScriptIT} (cut after each migration) check that
  * the packaged script is what Liquibase and the library write at run time. The preview falls back to Liquibase
- * when the files are missing, when another Liquibase version is on the class path, or when Liquibase settings ({@code LIQUIBASE_*}
- * variables, {@code liquibase.*} properties) could change what it writes.
+ * when the files are missing, when another Liquibase version is on the class path, or when Liquibase settings
+ * ({@code LIQUIBASE_*} variables, {@code liquibase.*} properties) could change what it writes.
  */
 public final class PackagedScript {
 
