@@ -35,8 +35,13 @@ public final class Changelogs {
         }
     }
 
+    /** Parsed once per JVM: the tests only read it. */
+    private static final class Parsed {
+        static final List<ChangeSet> CHANGE_SETS = List.copyOf(parseFolder().getChangeSets());
+    }
+
     public static List<ChangeSet> changeSets() {
-        return parseFolder().getChangeSets();
+        return Parsed.CHANGE_SETS;
     }
 
     /** The migration a changeset belongs to: its file's name without {@code .yaml}. */

@@ -107,6 +107,15 @@ public final class History {
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
+        return ordered(changelog, rows, interrupted);
+    }
+
+    /** The history these rows make, read against {@code changelog}, without an interrupted run. */
+    public static History of(Changelog changelog, List<Row> rows) {
+        return ordered(changelog, rows, null);
+    }
+
+    private static History ordered(Changelog changelog, List<Row> rows, String interrupted) {
         // The order they ran is ORDEREXECUTED, never the time: a server's time_zone change or a DST fall-back
         // between two deployments must not reorder them. Rows with the same order keep changelog order.
         History history = new History(changelog, rows, interrupted);

@@ -78,8 +78,7 @@ public final class LeaseLock implements MigrationLock {
                             + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it"
                             + " to finish and retry, or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
                 }
-                sleep(Duration.between(Instant.now(), deadline).compareTo(POLL) < 0
-                        ? Duration.between(Instant.now(), deadline) : POLL);
+                sleep(pause(Instant.now(), deadline));
             }
             held = true;
             renewed = Instant.now();
@@ -246,6 +245,20 @@ public final class LeaseLock implements MigrationLock {
                 + " > UTC_TIMESTAMP() + INTERVAL " + LEASE.toSeconds() + " SECOND)";
     }
 
+    /** How long a waiting run pauses before its next attempt: one poll, or what is left until its deadline. */
+    static Duration pause(Instant now, Instant deadline) {
+        Duration left = Duration.between(now, deadline);
+        return left.compareTo(POLL) < 0 ? left : POLL;
+    }
+
+    /**
+     * Whether a run whose renewals fail since {@code lastRenewed} must count the lease lost: by its next attempt
+     * the lease would have expired, and another run may have taken it over.
+     */
+    static boolean renewalOverdue(Instant lastRenewed, Instant now) {
+        return Duration.between(lastRenewed, now).compareTo(LEASE.minus(RENEWAL)) >= 0;
+    }
+
     /** Who holds the lock now, for the message of a caller that waited in vain. */
     private String holder() {
         try (PreparedStatement statement = session.connection.prepareStatement("SELECT LOCKEDBY, LOCKGRANTED,"
@@ -288,7 +301,7 @@ public final class LeaseLock implements MigrationLock {
             Log.LOG.error("marsai-schema: the migration lock on {} was taken over by another run: this run stops"
                     + " before its next changeset", session.where());
         } catch (SQLException e) {
-            if (Duration.between(renewed, Instant.now()).compareTo(LEASE.minus(RENEWAL)) >= 0) {
+            if (renewalOverdue(renewed, Instant.now())) {
                 lost = true;
                 Log.LOG.error("marsai-schema: the migration lock on {} could not be renewed for {} s ({}): this"
                         + " run stops before its next changeset", session.where(), LEASE.toSeconds(), e.getMessage());

@@ -22,11 +22,11 @@ import org.marsai.schema.internal.liquibase.LiquibaseScope;
  * change from run to run left open (the time in the header and the deployment id of the history rows), and where
  * the script for each {@code --to} migration ends.
  *
- * <p>The build writes it after compiling ({@code process-classes}, {@code internal.build.OfflineScriptBuild}); the files go into
- * the jar. {@code PackagedScriptTest} checks that the packaged script, whole and cut after each migration, is what
- * Liquibase and the library write at run time. The preview falls back to Liquibase when the files are missing,
- * when another Liquibase version is on the class path, or when Liquibase settings ({@code LIQUIBASE_*}
- * variables, {@code liquibase.*} properties) could change what it writes.
+ * <p>The build writes it after compiling ({@code process-classes}, {@code internal.build.OfflineScriptBuild}); the
+ * files go into the jar. {@code PackagedScriptTest} (whole) and {@code PackagedScriptIT} (cut after each migration)
+ * check that the packaged script is what Liquibase and the library write at run time. The preview falls back to
+ * Liquibase when the files are missing, when another Liquibase version is on the class path, or when Liquibase
+ * settings ({@code LIQUIBASE_*} variables, {@code liquibase.*} properties) could change what it writes.
  */
 public final class PackagedScript {
 

@@ -70,15 +70,11 @@ public final class Preflight {
             charset(session).ifPresent(problems::add);
             return problems;
         }
-        if (history.isEmpty() && session.tables().sequelizeMeta().isEmpty() && !live.tables().isEmpty()) {
-            List<String> ours = live.tables().keySet().stream()
-                    .filter(changelog.expectedSchema(changelog.changeSets()).tables()::containsKey).toList();
-            if (!ours.isEmpty()) {
-                problems.add(new Problem(ErrorCode.HISTORY_DAMAGED, session.where() + " holds MarsAI tables ("
-                        + String.join(", ", ours.subList(0, Math.min(4, ours.size()))) + (ours.size() > 4 ? ", …" : "")
-                        + ") but no marsai-schema history: its history table was dropped or not restored. Run"
-                        + " `repair` (API repairHistory()): it records the migrations the schema shows, after checking"
-                        + " the schema is exactly what they build; or restore DATABASECHANGELOG from a backup."));
+        if (history.isEmpty() && session.tables().sequelizeMeta().isEmpty()) {
+            SchemaModel latest = changelog.expectedSchema(changelog.changeSets());
+            Optional<Problem> lost = historyLost(session.where(), live, latest);
+            if (lost.isPresent()) {
+                problems.add(lost.get());
                 return problems;
             }
         }
@@ -94,11 +90,7 @@ public final class Preflight {
             SchemaModel current = model;
             createsTables |= next.tables().keySet().stream().anyMatch(t -> !current.tables().containsKey(t));
             for (DataLoss loss : LossAnalysis.count(session.connection, live, LossAnalysis.between(model, next))) {
-                if (loss.affectedRows() > 0 && !allowDataLoss) {
-                    problems.add(blocked(changeSet, loss.description() + ": " + loss.affectedRows() + " row(s) hold"
-                            + " data it would destroy, and an update never destroys data. Back the data up and clear"
-                            + " it, or allow the loss explicitly (CLI --allow-data-loss, API allowDataLoss(true))"));
-                }
+                dataLoss(changeSet, loss, allowDataLoss).ifPresent(problems::add);
             }
             foreignKeys(session, live, model, next, changeSet, problems);
             uniqueIndexes(session, live, model, next, changeSet, problems);
@@ -120,15 +112,45 @@ public final class Preflight {
     }
 
     private static Optional<Problem> charset(Session session) {
-        String collation = SchemaReader.defaultCollation(session);
+        return charset(session.schema, SchemaReader.defaultCollation(session));
+    }
+
+    /** Refuses a database whose default collation is not utf8mb4's: its new tables could not hold every name. */
+    static Optional<Problem> charset(String schema, String collation) {
         if (collation.startsWith("utf8mb4_")) {
             return Optional.empty();
         }
-        return Optional.of(new Problem(ErrorCode.UNSUPPORTED_CHARACTER_SET, "Database '" + session.schema
+        return Optional.of(new Problem(ErrorCode.UNSUPPORTED_CHARACTER_SET, "Database '" + schema
                 + "' has the default collation " + collation + ", not utf8mb4: the MarsAI tables it would get could"
                 + " not store every name (nor the ENUM values with 'é'). Run ALTER DATABASE `"
-                + session.schema.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; then"
+                + schema.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; then"
                 + " update again."));
+    }
+
+    /**
+     * Refuses a database without history that holds MarsAI tables (those of {@code expected}, the schema once every
+     * changeset has run): its history was lost, and an update would run the migrations again on top of them.
+     */
+    static Optional<Problem> historyLost(String where, SchemaModel live, SchemaModel expected) {
+        List<String> ours = live.tables().keySet().stream().filter(expected.tables()::containsKey).toList();
+        if (ours.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(ErrorCode.HISTORY_DAMAGED, where + " holds MarsAI tables ("
+                + String.join(", ", ours.subList(0, Math.min(4, ours.size()))) + (ours.size() > 4 ? ", …" : "")
+                + ") but no marsai-schema history: its history table was dropped or not restored. Run"
+                + " `repair` (API repairHistory()): it records the migrations the schema shows, after checking"
+                + " the schema is exactly what they build; or restore DATABASECHANGELOG from a backup."));
+    }
+
+    /** Refuses a changeset that would destroy data rows hold, unless the loss is allowed. */
+    static Optional<Problem> dataLoss(ChangeSetInfo changeSet, DataLoss loss, boolean allowDataLoss) {
+        if (loss.affectedRows() <= 0 || allowDataLoss) {
+            return Optional.empty();
+        }
+        return Optional.of(blocked(changeSet, loss.description() + ": " + loss.affectedRows() + " row(s) hold"
+                + " data it would destroy, and an update never destroys data. Back the data up and clear"
+                + " it, or allow the loss explicitly (CLI --allow-data-loss, API allowDataLoss(true))"));
     }
 
     /** Foreign keys a changeset adds that existing rows would not satisfy. */
@@ -197,7 +219,7 @@ public final class Preflight {
     }
 
     /** The SQL literal a new NOT NULL column holds in existing rows, or empty when it holds NULL. */
-    private static Optional<String> valueForExistingRows(SchemaModel.Table table, String column) {
+    static Optional<String> valueForExistingRows(SchemaModel.Table table, String column) {
         SchemaModel.Column c = table.columns().stream().filter(x -> x.name().equals(column)).findFirst().orElseThrow();
         if (!c.defaultValue().equals("none") && !c.defaultValue().equals("NULL")) {
             return Optional.of(c.defaultValue());
@@ -217,13 +239,7 @@ public final class Preflight {
             if (liveTable == null || old == null) {
                 continue;
             }
-            for (SchemaModel.Index index : table.indexes()) {
-                boolean added = old.indexes().stream().noneMatch(i -> i.name().equals(index.name()));
-                boolean allLive = index.columns().stream()
-                        .allMatch(c -> liveTable.columns().stream().anyMatch(l -> l.name().equals(c)));
-                if (!index.unique() || !added || !allLive) {
-                    continue;
-                }
+            for (SchemaModel.Index index : addedUniqueIndexes(liveTable, old, table)) {
                 String columns = String.join(", ", index.columns().stream().map(Preflight::q).toList());
                 long repeated = count(session, "SELECT COUNT(*) FROM (SELECT 1 FROM " + q(table.name()) + " WHERE "
                         + String.join(" AND ", index.columns().stream().map(c -> q(c) + " IS NOT NULL").toList())
@@ -235,6 +251,20 @@ public final class Preflight {
                 }
             }
         }
+    }
+
+    /**
+     * The unique indexes a changeset adds to a table over columns that hold values now: only their existing
+     * values can repeat (a column a pending changeset adds holds none yet).
+     */
+    static List<SchemaModel.Index> addedUniqueIndexes(SchemaModel.Table liveTable, SchemaModel.Table before,
+                                                      SchemaModel.Table after) {
+        return after.indexes().stream()
+                .filter(SchemaModel.Index::unique)
+                .filter(index -> before.indexes().stream().noneMatch(i -> i.name().equals(index.name())))
+                .filter(index -> index.columns().stream()
+                        .allMatch(c -> liveTable.columns().stream().anyMatch(l -> l.name().equals(c))))
+                .toList();
     }
 
     private static Problem blocked(ChangeSetInfo changeSet, String why) {
