@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.DataLoss;
@@ -13,6 +12,7 @@ import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RollbackRefusedException;
 import org.marsai.schema.RollbackResult;
 import org.marsai.schema.RollbackTarget;
+import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.history.HistoryGuard;
@@ -24,7 +24,6 @@ import org.marsai.schema.internal.liquibase.ChangeSetListener;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.lock.MetadataLocks;
 import org.marsai.schema.internal.model.LossAnalysis;
-import org.marsai.schema.internal.model.SchemaReader;
 import org.marsai.schema.internal.plan.Adoption;
 import org.marsai.schema.internal.plan.ApplicationReferences;
 import org.marsai.schema.internal.plan.GuardedDrop;
@@ -40,9 +39,6 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
  * server itself refuses to drop a value (an ENUM value in use, a NULL into NOT NULL).
  */
 public final class RollbackOperation {
-
-    /** Errors of a strict server refusing to truncate or blank a value. */
-    private static final Set<Integer> STRICT_REFUSALS = Set.of(1265, 1366, 1406, 1138, 1048);
 
     private final Context context;
 
@@ -163,7 +159,7 @@ public final class RollbackOperation {
     private static MarsSchemaException refusedIfStrict(MarsSchemaException failure, ChangeSetListener listener,
                                                        List<ChangeSetInfo> undone) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && STRICT_REFUSALS.contains(sql.getErrorCode()) && listener.failed != null) {
+            if (t instanceof SQLException sql && ServerErrors.strictRefusal(sql) && listener.failed != null) {
                 return stopped(listener.failed, List.of(new DataLoss(listener.failed.migration(), "",
                         "the server refused to undo changeset " + listener.failed.id() + " in strict mode: "
                                 + Failures.oneLine(sql.getMessage()), 0)), undone);

@@ -15,6 +15,7 @@ import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
+import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.SessionSettings;
 import org.marsai.schema.internal.liquibase.Changelog;
@@ -230,7 +231,7 @@ public final class HistoryTable {
                 return;
             } catch (SQLException e) {
                 rollbackQuietly(session);
-                if (attempt >= 5 || !Failures.certificationConflict(e)) {
+                if (attempt >= 5 || !ServerErrors.certificationConflict(e)) {
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
                 try {
