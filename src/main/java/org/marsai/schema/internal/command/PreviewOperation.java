@@ -11,6 +11,7 @@ import org.marsai.schema.DataLoss;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RollbackTarget;
+import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.history.HistoryGuard;
@@ -20,7 +21,6 @@ import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.liquibase.LiquibaseScope;
 import org.marsai.schema.internal.model.LossAnalysis;
 import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
 import org.marsai.schema.internal.plan.PackagedScript;
 import org.marsai.schema.internal.plan.Preview;
 import org.marsai.schema.internal.plan.RollbackPlan;
@@ -80,8 +80,7 @@ public final class PreviewOperation {
      */
     public static void main(String[] args) {
         try {
-            Context offline = Context.load(null, null, null, null, java.time.Duration.ofSeconds(10),
-                    java.time.Duration.ofMinutes(5), false);
+            Context offline = Context.load(Settings.builder().build());
             PackagedScript.write(new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty()), offline.changelog,
                     java.nio.file.Path.of(args[0]));
         } catch (java.io.IOException | RuntimeException e) {
