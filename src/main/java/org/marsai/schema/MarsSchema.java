@@ -9,13 +9,16 @@ import javax.sql.DataSource;
 
 import org.marsai.schema.internal.command.AdoptOperation;
 import org.marsai.schema.internal.command.Context;
-import org.marsai.schema.internal.command.InspectOperation;
+import org.marsai.schema.internal.command.DiffOperation;
+import org.marsai.schema.internal.command.HistoryOperation;
 import org.marsai.schema.internal.command.PreviewOperation;
 import org.marsai.schema.internal.command.ReleaseLocksOperation;
 import org.marsai.schema.internal.command.RepairOperation;
 import org.marsai.schema.internal.command.RollbackOperation;
+import org.marsai.schema.internal.command.StatusOperation;
 import org.marsai.schema.internal.command.TagOperation;
 import org.marsai.schema.internal.command.UpdateOperation;
+import org.marsai.schema.internal.command.ValidateOperation;
 import org.marsai.schema.internal.jdbc.Settings;
 
 /**
@@ -80,12 +83,12 @@ public final class MarsSchema {
 
     /** What the database has applied and what is pending; reads only. */
     public StatusResult status() {
-        return new InspectOperation(context).status();
+        return new StatusOperation(context).status();
     }
 
     /** The changesets the database has applied, in the order they ran; reads only. */
     public List<HistoryEntry> history() {
-        return new InspectOperation(context).history();
+        return new HistoryOperation(context).history();
     }
 
     /**
@@ -168,12 +171,12 @@ public final class MarsSchema {
      * whose newer changesets this version cannot tell from drift.
      */
     public SchemaDiff diff() {
-        return new InspectOperation(context).diff();
+        return new DiffOperation(context).diff();
     }
 
     /** Compares the database with another one (e.g. production with staging), which is the reference. */
     public SchemaDiff diffAgainst(MarsSchema reference) {
-        return new InspectOperation(context).diffAgainst(Objects.requireNonNull(reference, "reference").context);
+        return new DiffOperation(context).diffAgainst(Objects.requireNonNull(reference, "reference").context);
     }
 
     /**
@@ -182,7 +185,7 @@ public final class MarsSchema {
      * Use {@link ValidationResult#orThrow()} to fail on problems.
      */
     public ValidationResult validate() {
-        return new InspectOperation(context).validate();
+        return new ValidateOperation(context).validate();
     }
 
     /** Configuration of a {@link MarsSchema}. Not thread-safe; {@link #load()} checks it and freezes it. */

@@ -24,7 +24,6 @@ import org.marsai.schema.internal.model.SchemaModel;
 import org.marsai.schema.internal.plan.PackagedScript;
 import org.marsai.schema.internal.plan.Preview;
 import org.marsai.schema.internal.plan.RollbackPlan;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * The SQL an update or a rollback would run, annotated for review with the migration of each changeset and
@@ -57,8 +56,7 @@ public final class PreviewOperation {
                         + migration.map(m -> " up to " + m).orElse("") + " applied.\n";
             }
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(LiveSchema.read(session), pending, session);
-            return Preview.annotate(Preview.header(LiquibaseCommands.updateSql(LiquibaseDatabase.of(session), migration)),
-                    changelog, notes);
+            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).updateSql(migration)), changelog, notes);
         });
     }
 
@@ -68,8 +66,8 @@ public final class PreviewOperation {
         return LiquibaseScope.call(() -> {
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                     changelog.upTo(changelog.changeSets(), migration), null);
-            return LiquibaseCommands.offline(database -> Preview.annotateOffline(
-                    Preview.header(LiquibaseCommands.updateSql(database, migration)).replaceFirst("(?m)^--  Against: .*$",
+            return LiquibaseCommands.offline(offline -> Preview.annotateOffline(
+                    Preview.header(offline.updateSql(migration)).replaceFirst("(?m)^--  Against: .*$",
                             "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
         });
     }
@@ -118,8 +116,8 @@ public final class PreviewOperation {
                 }
                 notes.put(step.changeSet(), lines);
             }
-            return Preview.annotate(Preview.header(LiquibaseCommands.rollbackSql(LiquibaseDatabase.of(session),
-                    plan.rows().size())), context.changelog, notes);
+            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).rollbackSql(plan.rows().size())),
+                    context.changelog, notes);
         });
     }
 

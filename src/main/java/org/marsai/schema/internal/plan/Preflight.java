@@ -44,7 +44,7 @@ public final class Preflight {
     public static List<Problem> problemsOfUpdate(Session session, History history, Settings settings) {
         Optional<String> sequelizeMeta = session.tables().sequelizeMeta();
         if (history.isEmpty() && sequelizeMeta.isPresent() && HistoryGuard.problems(history, settings.refuseNewerChangesets()).isEmpty()) {
-            org.marsai.schema.AdoptionPlan plan = new Adoption(history.changelog()).plan(session, sequelizeMeta.get());
+            org.marsai.schema.AdoptionPlan plan = new Adoption(session, history.changelog()).plan(sequelizeMeta.get());
             try {
                 Adoption.refuseUnlessPossible(plan);
             } catch (MarsSchemaException refused) {

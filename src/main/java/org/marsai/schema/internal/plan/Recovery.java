@@ -16,8 +16,6 @@ import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.model.SchemaComparator;
 import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * Brings the history back in line with the schema after a run that was killed (process, connection or
@@ -28,14 +26,23 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
  */
 public final class Recovery {
 
+    private final Session session;
     private final Changelog changelog;
+    private final LiquibaseCommands liquibase;
 
-    public Recovery(Changelog changelog) {
+    public Recovery(Session session, Changelog changelog, LiquibaseCommands liquibase) {
+        this.session = session;
         this.changelog = changelog;
+        this.liquibase = liquibase;
+    }
+
+    /** The history, read now, as it is after recovery. */
+    public History recovered() {
+        return recover(History.read(session, changelog));
     }
 
     /** The history as it is after recovery: {@code history} itself when no run was interrupted. */
-    public History recover(Session session, History history) {
+    public History recover(History history) {
         if (!history.interrupted()) {
             return history;
         }
@@ -49,7 +56,7 @@ public final class Recovery {
                     + " newest version once; it finishes the interrupted run.");
         }
         String run = history.interruptedRun().isEmpty() ? "" : " (" + history.interruptedRun() + ")";
-        return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted",
+        return reconcile(history, "a previous run on " + session.where() + run + " was interrupted",
                 Integer.MAX_VALUE);
     }
 
@@ -59,20 +66,20 @@ public final class Recovery {
      * row not removed) and remove the marker, so that the next run starts clean. With the connection gone,
      * the marker stays for the next run.
      */
-    public void afterFailure(Session session, RuntimeException failure) {
+    public void afterFailure(RuntimeException failure) {
         if (Failures.connectionLost(failure) || session.lockLost()) {
             return; // the marker stays for the next run, which holds the lock
         }
         try {
-            reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed", 1);
+            reconcile(History.read(session, changelog), "this run on " + session.where() + " failed", 1);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
     }
 
     /** {@code reach}: how many changesets the schema may be ahead of or behind the history. */
-    private History reconcile(Session session, History history, String what, int reach) {
-        String table = HistoryTable.ensure(session);
+    private History reconcile(History history, String what, int reach) {
+        HistoryTable table = HistoryTable.ensure(session);
         List<String> restored;
         try {
             restored = GuardedDrop.restore(session);
@@ -94,14 +101,14 @@ public final class Recovery {
         } else {
             Optional<List<History.Row>> undone = undone(history, live, Math.min(reach, 3));
             if (undone.isPresent()) {
-                undone.get().forEach(row -> HistoryTable.forget(session, table, row));
+                undone.get().forEach(table::forget);
                 outcome = "the rollback of " + undone.get().stream().map(History.Row::id).toList()
                         + " had run; their history rows were removed";
                 recovered = history.without(undone.get());
             } else {
                 Optional<List<ChangeSetInfo>> ran = ranUnrecorded(history, live, reach);
                 if (ran.isPresent()) {
-                    record(session, table, applied, ran.get());
+                    record(table, applied, ran.get());
                     outcome = ran.get().size() + " changeset(s) had run without being recorded, up to "
                             + ran.get().get(ran.get().size() - 1).id() + "; they were recorded";
                     recovered = History.read(session, changelog);
@@ -112,7 +119,7 @@ public final class Recovery {
                 }
             }
         }
-        HistoryTable.clearMarker(session, table);
+        table.clearMarker();
         String message = outcome + (restored.isEmpty() ? "" : "; put back what it had moved aside to drop: "
                 + String.join(", ", restored));
         if (recovered != history || !restored.isEmpty() || reach > 1) {
@@ -157,10 +164,9 @@ public final class Recovery {
         return Optional.empty();
     }
 
-    private void record(Session session, String table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
-        LiquibaseCommands.changelogSync(LiquibaseDatabase.of(session), ran.get(ran.size() - 1));
-        HistoryTable.recordAsMarkRan(session, table,
-                changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
+    private void record(HistoryTable table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
+        liquibase.changelogSync(ran.get(ran.size() - 1));
+        table.recordAsMarkRan(changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
     }
 
     /**
@@ -175,8 +181,8 @@ public final class Recovery {
     }
 
     /** Records changesets whose change the schema shows ({@link #ranUnrecorded(History, SchemaModel)}). */
-    public void recordRan(Session session, String table, History history, List<ChangeSetInfo> ran) {
-        record(session, table, history.applied(), ran);
+    public void recordRan(HistoryTable table, History history, List<ChangeSetInfo> ran) {
+        record(table, history.applied(), ran);
     }
 
     /** The schema the changesets imply, or null when it cannot be worked out (it then matches nothing). */
