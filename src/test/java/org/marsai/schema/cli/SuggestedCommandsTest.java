@@ -35,7 +35,7 @@ class SuggestedCommandsTest {
             "ServerLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
             "LeaseLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
             "MetadataLocks.java", List.of("update", "rollback"),
-            "HistoryGuard.java", List.of("update", "status"));
+            "History.java", List.of("update", "status"));
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern BACKTICKED = Pattern.compile("`([a-z][a-z:-]*(?: [^`]*)?)`");

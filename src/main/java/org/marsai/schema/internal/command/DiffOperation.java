@@ -2,7 +2,6 @@ package org.marsai.schema.internal.command;
 
 import org.marsai.schema.SchemaDiff;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.model.SchemaModel;
 import org.marsai.schema.internal.plan.Drift;
 
@@ -19,7 +18,7 @@ public final class DiffOperation {
     public SchemaDiff diff() {
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireKnown(history, "diff");
+            history.requireKnown("diff");
             return new Drift(session, context.changelog).of(history);
         });
     }

@@ -14,11 +14,9 @@ import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
-import org.marsai.schema.internal.liquibase.LiquibaseScope;
 import org.marsai.schema.internal.model.LossAnalysis;
 import org.marsai.schema.internal.model.SchemaModel;
 import org.marsai.schema.internal.plan.PackagedScript;
@@ -49,7 +47,7 @@ public final class PreviewOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
+            history.requireSafe(context.settings.refuseNewerChangesets());
             List<ChangeSetInfo> pending = history.pending(migration);
             if (pending.isEmpty()) {
                 return "-- Nothing to apply: " + session.where() + " has every changeset"
@@ -63,7 +61,7 @@ public final class PreviewOperation {
     /** The offline script as Liquibase writes it at run time: what the build packages, and the way without it. */
     public String liquibaseOfflineSql(Optional<String> migration) {
         Changelog changelog = context.changelog;
-        return LiquibaseScope.call(() -> {
+        return context.runner.offline(() -> {
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                     changelog.upTo(changelog.changeSets(), migration), null);
             return LiquibaseCommands.offline(offline -> Preview.annotateOffline(
@@ -94,7 +92,7 @@ public final class PreviewOperation {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireUndoable(history);
+            history.requireUndoable();
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return "-- Nothing to roll back.\n";

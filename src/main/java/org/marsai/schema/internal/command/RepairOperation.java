@@ -10,7 +10,6 @@ import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RepairResult;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
@@ -42,7 +41,7 @@ public final class RepairOperation {
             LiquibaseCommands liquibase = LiquibaseCommands.on(session);
             Recovery recovery = new Recovery(session, changelog, liquibase);
             History history = recovery.recovered();
-            HistoryGuard.requireKnown(history, "repair");
+            history.requireKnown("repair");
             if (history.isEmpty() && session.tables().sequelizeMeta().isEmpty()) {
                 return recordLostHistory(session, changelog, liquibase);
             }

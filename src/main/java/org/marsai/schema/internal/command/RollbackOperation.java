@@ -9,7 +9,6 @@ import org.marsai.schema.RollbackRefusedException;
 import org.marsai.schema.RollbackResult;
 import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
@@ -40,7 +39,7 @@ public final class RollbackOperation {
             LiquibaseCommands liquibase = LiquibaseCommands.on(session);
             Recovery recovery = new Recovery(session, context.changelog, liquibase);
             History history = recovery.recovered();
-            HistoryGuard.requireUndoable(history);
+            history.requireUndoable();
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return new RollbackResult(List.of());

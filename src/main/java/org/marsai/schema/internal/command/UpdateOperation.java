@@ -11,7 +11,6 @@ import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.UpdateResult;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
@@ -51,7 +50,7 @@ public final class UpdateOperation {
             LiquibaseCommands liquibase = LiquibaseCommands.on(session);
             Recovery recovery = new Recovery(session, changelog, liquibase);
             History history = recovery.recovered();
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
+            history.requireSafe(context.settings.refuseNewerChangesets());
             Adoption adoption = new Adoption(session, changelog);
             Optional<String> sequelizeMeta = adoption.sequelizeMeta();
             AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty() ? adoption.plan(sequelizeMeta.get()) : null;
@@ -112,15 +111,15 @@ public final class UpdateOperation {
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
+            history.requireSafe(context.settings.refuseNewerChangesets());
             boolean upToDate = history.pending(migration).isEmpty();
-            List<History.Row> newer = HistoryGuard.tolerated(history, context.settings.refuseNewerChangesets());
+            List<History.Row> newer = history.tolerated(context.settings.refuseNewerChangesets());
             if (upToDate && !newer.isEmpty()) {
                 Log.LOG.warn("marsai-schema: {} was migrated by a newer version: its history holds {} changeset(s)"
                         + " this version does not know ({}). Every changeset this version knows is applied, so the"
                         + " update changes nothing and leaves them alone; use the newer version for rollbacks, repair"
                         + " and diff (refuseNewerChangesets makes this an error)", session.where(), newer.size(),
-                        HistoryGuard.ids(newer));
+                        History.ids(newer));
             } else if (upToDate) {
                 Log.LOG.info("marsai-schema: {} is up to date ({} changeset(s) applied), nothing to do",
                         session.where(), history.applied().size());

@@ -7,7 +7,6 @@ import org.marsai.schema.ValidationResult;
 import org.marsai.schema.ValidationResult.Problem;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
-import org.marsai.schema.internal.liquibase.LiquibaseScope;
 import org.marsai.schema.internal.plan.ClusterRules;
 import org.marsai.schema.internal.plan.Preflight;
 
@@ -22,14 +21,14 @@ public final class ValidateOperation {
 
     public ValidationResult validate() {
         if (!context.settings.hasDatabase()) {
-            return LiquibaseScope.call(() -> LiquibaseCommands.offline(
+            return context.runner.offline(() -> LiquibaseCommands.offline(
                     offline -> new ValidationResult(offline.changelogProblems())));
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
             List<Problem> problems = new ArrayList<>(Preflight.problemsOfUpdate(session, history, context.settings));
             problems.addAll(LiquibaseCommands.on(session).changelogProblems());
-            return new ValidationResult(problems, ClusterRules.warnings(session, session.topology()));
+            return new ValidationResult(problems, ClusterRules.warnings(session));
         });
     }
 }

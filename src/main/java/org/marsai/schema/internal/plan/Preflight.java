@@ -14,7 +14,6 @@ import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.ValidationResult.Problem;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.Settings;
@@ -26,7 +25,7 @@ import org.marsai.schema.internal.model.SchemaReader;
 
 /**
  * What would make an update refuse before its first statement, worked out without changing anything: the
- * history ({@link HistoryGuard}), the database's character set, and rows that a pending changeset cannot
+ * history ({@link History#problems}), the database's character set, and rows that a pending changeset cannot
  * take (a foreign key they do not satisfy, duplicates under a new unique index, values a new type cannot
  * hold or a dropped column holds). The update refuses with these; {@code status} and {@code validate}
  * report them, so that a CI gate fails before a deploy does.
@@ -43,7 +42,7 @@ public final class Preflight {
      */
     public static List<Problem> problemsOfUpdate(Session session, History history, Settings settings) {
         Optional<String> sequelizeMeta = session.tables().sequelizeMeta();
-        if (history.isEmpty() && sequelizeMeta.isPresent() && HistoryGuard.problems(history, settings.refuseNewerChangesets()).isEmpty()) {
+        if (history.isEmpty() && sequelizeMeta.isPresent() && history.problems(settings.refuseNewerChangesets()).isEmpty()) {
             org.marsai.schema.AdoptionPlan plan = new Adoption(session, history.changelog()).plan(sequelizeMeta.get());
             try {
                 Adoption.refuseUnlessPossible(plan);
@@ -58,7 +57,7 @@ public final class Preflight {
     /** Every reason an update of {@code pending} would refuse; empty when it may go ahead. */
     static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, Settings settings) {
         boolean allowDataLoss = settings.allowDataLoss();
-        List<Problem> problems = new ArrayList<>(HistoryGuard.problems(history, settings.refuseNewerChangesets()));
+        List<Problem> problems = new ArrayList<>(history.problems(settings.refuseNewerChangesets()));
         if (pending.isEmpty() || !problems.isEmpty()) {
             return problems;
         }

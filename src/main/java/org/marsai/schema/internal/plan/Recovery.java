@@ -7,7 +7,6 @@ import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
@@ -50,8 +49,8 @@ public final class Recovery {
             // The interrupted run may have been the newer version's, over changesets this one cannot model.
             throw new MarsSchemaException(org.marsai.schema.ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "A run on "
                     + session.where() + " was interrupted" + (history.interruptedRun().isEmpty() ? "" : " ("
-                    + history.interruptedRun() + ")") + ", and " + HistoryGuard.held(history).substring(0, 1)
-                    .toLowerCase(java.util.Locale.ROOT) + HistoryGuard.held(history).substring(1) + ": only a"
+                    + history.interruptedRun() + ")") + ", and " + history.held().substring(0, 1)
+                    .toLowerCase(java.util.Locale.ROOT) + history.held().substring(1) + ": only a"
                     + " version that knows every applied changeset can tell what the run left. Run update with the"
                     + " newest version once; it finishes the interrupted run.");
         }
