@@ -7,7 +7,6 @@ import org.marsai.schema.AdoptionPlan;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.plan.Adoption;
 import org.marsai.schema.internal.plan.Recovery;
@@ -48,10 +47,7 @@ public final class AdoptOperation {
             }
             AdoptionPlan plan = adoption.plan(table.get());
             Adoption.refuseUnlessPossible(plan);
-            HistoryTable historyTable = HistoryTable.ensure(session);
-            historyTable.mark("adoption");
-            adoption.record(historyTable, liquibase, plan);
-            historyTable.clearMarker();
+            adoption.adopt(liquibase, plan);
             return plan;
         });
     }

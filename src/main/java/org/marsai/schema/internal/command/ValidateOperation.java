@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.marsai.schema.ValidationResult;
 import org.marsai.schema.ValidationResult.Problem;
-import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.plan.ClusterRules;
 import org.marsai.schema.internal.plan.Preflight;
@@ -25,8 +24,8 @@ public final class ValidateOperation {
                     offline -> new ValidationResult(offline.changelogProblems())));
         }
         return context.runner.withLiquibase(session -> {
-            History history = History.read(session, context.changelog);
-            List<Problem> problems = new ArrayList<>(Preflight.problemsOfUpdate(session, history, context.settings));
+            List<Problem> problems = new ArrayList<>(Preflight.problemsOfUpdate(session, context.changelog,
+                    context.settings));
             problems.addAll(LiquibaseCommands.on(session).changelogProblems());
             return new ValidationResult(problems, ClusterRules.warnings(session));
         });

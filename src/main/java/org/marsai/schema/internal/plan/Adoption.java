@@ -132,6 +132,14 @@ public final class Adoption {
                 + " without running", session.where(), plan.sequelizeMigrations().size(), toRecord.size());
     }
 
+    /** Adopts as a step of its own: records a checked plan's changesets while the run-in-progress marker is set. */
+    public void adopt(LiquibaseCommands liquibase, AdoptionPlan plan) {
+        HistoryTable historyTable = HistoryTable.ensure(session);
+        historyTable.mark("adoption");
+        record(historyTable, liquibase, plan);
+        historyTable.clearMarker();
+    }
+
     /**
      * Makes {@code SequelizeMeta}, where it exists, list exactly the migrations all of whose changesets are
      * applied, so that sequelize-cli still tells the truth if a team switches back for a while.

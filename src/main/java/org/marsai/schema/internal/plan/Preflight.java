@@ -35,6 +35,11 @@ public final class Preflight {
     private Preflight() {
     }
 
+    /** The same, reading the history now. */
+    public static List<Problem> problemsOfUpdate(Session session, Changelog changelog, Settings settings) {
+        return problemsOfUpdate(session, History.read(session, changelog), settings);
+    }
+
     /**
      * Every reason an update of everything pending would refuse, for {@code status} and {@code validate}: on a
      * database sequelize-cli built and this library has not adopted yet, first the adoption plan's own check
