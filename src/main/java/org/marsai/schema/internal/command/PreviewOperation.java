@@ -54,7 +54,8 @@ public final class PreviewOperation {
                         + migration.map(m -> " up to " + m).orElse("") + " applied.\n";
             }
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(LiveSchema.read(session), pending, session);
-            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).updateSql(migration)), changelog, notes);
+            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).updateSql(migration)), changelog,
+                    notes);
         });
     }
 

@@ -53,7 +53,8 @@ public final class UpdateOperation {
             history.requireSafe(context.settings.refuseNewerChangesets());
             Adoption adoption = new Adoption(session, changelog);
             Optional<String> sequelizeMeta = adoption.sequelizeMeta();
-            AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty() ? adoption.plan(sequelizeMeta.get()) : null;
+            AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty()
+                    ? adoption.plan(sequelizeMeta.get()) : null;
             List<ChangeSetInfo> pending = plan != null ? changelog.upTo(plan.remaining(), migration)
                     : history.pending(migration);
             if (plan == null && pending.isEmpty()) {
@@ -74,8 +75,9 @@ public final class UpdateOperation {
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             applied.addAll(adopted);
             try {
-                new MetadataLocks(session).retryingCommand(() -> liquibase.failed() == null ? "apply the pending changesets"
-                        : "apply changeset " + liquibase.failed().id() + " of migration " + liquibase.failed().migration(), () -> {
+                new MetadataLocks(session).retryingCommand(() -> liquibase.failed() == null
+                        ? "apply the pending changesets" : "apply changeset " + liquibase.failed().id()
+                        + " of migration " + liquibase.failed().migration(), () -> {
                             liquibase.update(migration);
                             return null;
                         });

@@ -24,8 +24,8 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 /**
  * Liquibase's history table, {@code DATABASECHANGELOG}, as this library keeps it besides Liquibase: created
  * with a primary key, given one if an older tool made it without, and written to for the run-in-progress
- * marker and for rows that recovery and adoption forget or re-type. Every write commits; every write runs
- * under the migration lock.
+ * marker and for rows that recovery and adoption forget or re-type. One object per session
+ * ({@link #ensure(Session)}). Every write commits; every write runs under the migration lock.
  */
 public final class HistoryTable {
 
@@ -38,8 +38,9 @@ public final class HistoryTable {
     }
 
     /**
-     * The history table, ready to be written: the table created (with its primary key, {@link HistoryTableGenerator}) if this
-     * database has none yet, or given {@code PRIMARY KEY (ID, AUTHOR, FILENAME)} if it has none.
+     * The history table of the database behind {@code session}, ready to be written: the table created (with its
+     * primary key, {@link HistoryTableGenerator}) if the database has none yet, or given
+     * {@code PRIMARY KEY (ID, AUTHOR, FILENAME)} if it has none.
      */
     public static HistoryTable ensure(Session session) {
         Optional<String> existing = session.tables().history();
