@@ -115,8 +115,8 @@ class ArchitectureTest {
             "command.UpdateOperation", 15,
             // Next: the history marking and SequelizeMeta sync of a change around the Undo, in one plan object.
             "command.RollbackOperation", 14,
-            // Next: the lost-history and gap rules into Drift and the changelog, so that no model type shows here.
-            "command.RepairOperation", 14,
+            // Next: its three stories (gaps, lost history, ran-but-unrecorded) as one plan object each.
+            "command.RepairOperation", 11,
             // Being extended concurrently (consolidated install); next: its annotations into plan.Preview.
             "command.PreviewOperation", 13,
             // Next: choosing and preparing the lock (LeaseLock or ServerLock, sql_mode, lock waits) in the lock room.

@@ -8,15 +8,12 @@ import org.marsai.schema.Difference;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RepairResult;
-import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
-import org.marsai.schema.internal.model.SchemaComparator;
-import org.marsai.schema.internal.model.SchemaModel;
 import org.marsai.schema.internal.plan.Drift;
 import org.marsai.schema.internal.plan.Recovery;
 
@@ -63,15 +60,7 @@ public final class RepairOperation {
             HistoryTable table = HistoryTable.ensure(session);
             table.mark("repair of the history");
             liquibase.changelogSync(gaps.get(gaps.size() - 1));
-            List<ChangeSetInfo> markRan = new ArrayList<>();
-            for (ChangeSetInfo gap : gaps) {
-                SchemaModel before = changelog.expectedSchema(implied.stream()
-                        .filter(c -> changelog.indexOf(c) < changelog.indexOf(gap)).toList());
-                if (changelog.isConditional(gap) && changelog.after(before, gap).equals(before)) {
-                    markRan.add(gap);
-                }
-            }
-            table.recordAsMarkRan(markRan);
+            table.recordAsMarkRan(changelog.alreadyPresentAmong(implied, gaps));
             for (ChangeSetInfo gap : gaps) {
                 table.placeInOrder(gap, History.read(session, changelog));
             }
@@ -89,7 +78,7 @@ public final class RepairOperation {
      */
     private static RepairResult recordRanOrReorder(Session session, Changelog changelog, History history,
                                                    Recovery recovery) {
-        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history, LiveSchema.read(session));
+        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history);
         List<History.Row> misplaced = misplaced(history);
         if (ran.isEmpty() && misplaced.isEmpty()) {
             return new RepairResult(List.of());
@@ -125,30 +114,21 @@ public final class RepairOperation {
 
     /** A database with MarsAI tables and no history: the longest run of changesets from the first that the schema is exactly. */
     private static RepairResult recordLostHistory(Session session, Changelog changelog, LiquibaseCommands liquibase) {
-        SchemaModel live = LiveSchema.read(session);
-        if (live.tables().isEmpty()) {
+        Drift drift = new Drift(session, changelog);
+        if (drift.holdsNoTable()) {
             return new RepairResult(List.of());
         }
-        SchemaModel model = new SchemaModel(java.util.Map.of());
-        int matched = 0;
-        List<ChangeSetInfo> all = changelog.changeSets();
-        for (int i = 0; i < all.size(); i++) {
-            model = changelog.after(model, all.get(i));
-            if (SchemaComparator.compare(model, live).isEmpty()) {
-                matched = i + 1;
-            }
-        }
-        if (matched == 0) {
+        List<ChangeSetInfo> recorded = drift.longestRunFromFirst();
+        if (recorded.isEmpty()) {
             throw new MarsSchemaException(ErrorCode.HISTORY_DAMAGED, session.where() + " holds tables but no"
                     + " marsai-schema history, and its schema is not what any run of the migrations from the first"
                     + " builds, so there is nothing true to record (see `diff`). Restore DATABASECHANGELOG from a"
                     + " backup, or bring the schema in line; nothing was changed.");
         }
-        List<ChangeSetInfo> recorded = all.subList(0, matched);
         HistoryTable table = HistoryTable.ensure(session);
         table.mark("repair of the history");
         liquibase.changelogSync(recorded.get(recorded.size() - 1));
-        table.recordAsMarkRan(changelog.alreadyPresent(new SchemaModel(java.util.Map.of()), recorded));
+        table.recordAsMarkRan(changelog.alreadyPresent(recorded));
         table.clearMarker();
         Log.LOG.info("marsai-schema: repair of the history of {} done: the lost history was recorded again, {}"
                 + " changeset(s) up to {}", session.where(), recorded.size(), recorded.get(recorded.size() - 1).id());

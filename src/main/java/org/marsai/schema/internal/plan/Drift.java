@@ -2,6 +2,7 @@ package org.marsai.schema.internal.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.Difference;
@@ -28,6 +29,26 @@ public final class Drift {
     /** The live schema against the one the changesets imply. */
     public List<Difference> from(List<ChangeSetInfo> changeSets) {
         return SchemaComparator.compare(changelog.expectedSchema(changeSets), LiveSchema.read(session));
+    }
+
+    /** Whether the database holds none of the MarsAI tables. */
+    public boolean holdsNoTable() {
+        return LiveSchema.read(session).tables().isEmpty();
+    }
+
+    /** The longest run of changesets from the first whose schema the live one is exactly; empty when none is. */
+    public List<ChangeSetInfo> longestRunFromFirst() {
+        SchemaModel live = LiveSchema.read(session);
+        SchemaModel model = new SchemaModel(Map.of());
+        int matched = 0;
+        List<ChangeSetInfo> all = changelog.changeSets();
+        for (int i = 0; i < all.size(); i++) {
+            model = changelog.after(model, all.get(i));
+            if (SchemaComparator.compare(model, live).isEmpty()) {
+                matched = i + 1;
+            }
+        }
+        return all.subList(0, matched);
     }
 
     /**

@@ -179,6 +179,11 @@ public final class Recovery {
         return ranUnrecorded(history, live, Integer.MAX_VALUE);
     }
 
+    /** The same, reading the live schema now. */
+    public Optional<List<ChangeSetInfo>> ranUnrecorded(History history) {
+        return ranUnrecorded(history, LiveSchema.read(session));
+    }
+
     /** Records changesets whose change the schema shows ({@link #ranUnrecorded(History, SchemaModel)}). */
     public void recordRan(HistoryTable table, History history, List<ChangeSetInfo> ran) {
         record(table, history.applied(), ran);
