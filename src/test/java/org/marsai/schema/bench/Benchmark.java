@@ -27,7 +27,7 @@ import org.marsai.schema.testing.TestServer;
  * the same server as the tests: the finished DDL over one JDBC connection (the floor for in-process work) and
  * the same DDL loaded by the mariadb client (the floor for whole processes).
  *
- * <p>Run: {@code mvn -q -DskipTests package exec:exec@benchmark} (see BENCHMARKS.md). Not a test: nothing here
+ * <p>Run: {@code mvn -q -DskipTests -Pbenchmark package exec:exec@benchmark} (see BENCHMARKS.md). Not a test: nothing here
  * asserts a time.
  */
 public final class Benchmark {

@@ -21,7 +21,7 @@ import org.marsai.schema.testing.TestServer;
  * load from the jar and that the build's training run ({@code CdsTraining}, which has no database) does not load
  * by itself. The training loads them so that the class-data sharing archive holds them too.
  *
- * <p>Run after a package: {@code mvn -q -DskipTests package exec:exec@cds-class-list}, then rebuild. Re-run it when
+ * <p>Run after a package: {@code mvn -q -DskipTests -Pbenchmark package exec:exec@cds-class-list}, then rebuild. Re-run it when
  * a dependency changes; a stale list costs only speed (missing classes are read from the jar, unknown names are
  * skipped).
  */

@@ -14,7 +14,7 @@ import org.marsai.schema.testing.TestServer;
  * Every migration after 20260205100000-add-assigned-jury-to-movies, timed on a database holding 1,000,000
  * movies and 1,000,000 votes, with whether the server rebuilt (copied) the big tables to do it.
  *
- * <p>Run: {@code mvn -q -DskipTests package exec:exec@large-tables} (see BENCHMARKS.md).
+ * <p>Run: {@code mvn -q -DskipTests -Pbenchmark package exec:exec@large-tables} (see BENCHMARKS.md).
  */
 public final class LargeTableBenchmark {
 

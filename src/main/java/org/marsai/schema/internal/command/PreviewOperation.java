@@ -11,7 +11,6 @@ import org.marsai.schema.DataLoss;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RollbackTarget;
-import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.jdbc.Session;
@@ -69,23 +68,6 @@ public final class PreviewOperation {
                     Preview.header(offline.updateSql(migration)).replaceFirst("(?m)^--  Against: .*$",
                             "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
         });
-    }
-
-    /**
-     * Run by the build after compiling: packages the offline script into the classes directory
-     * ({@code args[0]}), so that a preview without a database needs no Liquibase at run time.
-     */
-    public static void main(String[] args) {
-        try {
-            Context offline = Context.load(Settings.builder().build());
-            PackagedScript.write(new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty()), offline.changelog,
-                    java.nio.file.Path.of(args[0]));
-        } catch (java.io.IOException | RuntimeException e) {
-            // the changelog itself was checked just before (ChangelogBuild): one line, no stack trace
-            System.err.println("[marsai-schema] The offline update-sql script could not be written into " + args[0]
-                    + " (" + e.getMessage() + "): run `mvn clean package`; if it fails again, run the build with -e.");
-            System.exit(1);
-        }
     }
 
     /** The SQL a rollback to {@code target} would run; the database is not changed. */

@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.marsai.schema.internal.command.PreviewOperation;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseScope;
 
@@ -23,7 +22,7 @@ import org.marsai.schema.internal.liquibase.LiquibaseScope;
  * change from run to run left open (the time in the header and the deployment id of the history rows), and where
  * the script for each {@code --to} migration ends.
  *
- * <p>The build writes it after compiling ({@code process-classes}, {@link PreviewOperation#main}); the files go into
+ * <p>The build writes it after compiling ({@code process-classes}, {@code internal.build.OfflineScriptBuild}); the files go into
  * the jar. {@code PackagedScriptTest} checks that the packaged script, whole and cut after each migration, is what
  * Liquibase and the library write at run time. The preview falls back to Liquibase when the files are missing,
  * when another Liquibase version is on the class path, or when Liquibase settings ({@code LIQUIBASE_*}
