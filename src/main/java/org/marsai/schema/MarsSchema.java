@@ -9,13 +9,17 @@ import javax.sql.DataSource;
 
 import org.marsai.schema.internal.command.AdoptOperation;
 import org.marsai.schema.internal.command.Context;
-import org.marsai.schema.internal.command.InspectOperation;
+import org.marsai.schema.internal.command.DiffOperation;
+import org.marsai.schema.internal.command.HistoryOperation;
 import org.marsai.schema.internal.command.PreviewOperation;
 import org.marsai.schema.internal.command.ReleaseLocksOperation;
 import org.marsai.schema.internal.command.RepairOperation;
 import org.marsai.schema.internal.command.RollbackOperation;
+import org.marsai.schema.internal.command.StatusOperation;
 import org.marsai.schema.internal.command.TagOperation;
 import org.marsai.schema.internal.command.UpdateOperation;
+import org.marsai.schema.internal.command.ValidateOperation;
+import org.marsai.schema.internal.jdbc.Settings;
 
 /**
  * The MarsAI schema: apply, inspect, preview and undo its migrations on a MySQL 8 or MariaDB database.
@@ -79,12 +83,12 @@ public final class MarsSchema {
 
     /** What the database has applied and what is pending; reads only. */
     public StatusResult status() {
-        return new InspectOperation(context).status();
+        return new StatusOperation(context).status();
     }
 
     /** The changesets the database has applied, in the order they ran; reads only. */
     public List<HistoryEntry> history() {
-        return new InspectOperation(context).history();
+        return new HistoryOperation(context).history();
     }
 
     /**
@@ -167,12 +171,12 @@ public final class MarsSchema {
      * whose newer changesets this version cannot tell from drift.
      */
     public SchemaDiff diff() {
-        return new InspectOperation(context).diff();
+        return new DiffOperation(context).diff();
     }
 
     /** Compares the database with another one (e.g. production with staging), which is the reference. */
     public SchemaDiff diffAgainst(MarsSchema reference) {
-        return new InspectOperation(context).diffAgainst(Objects.requireNonNull(reference, "reference").context);
+        return new DiffOperation(context).diffAgainst(Objects.requireNonNull(reference, "reference").context);
     }
 
     /**
@@ -181,56 +185,49 @@ public final class MarsSchema {
      * Use {@link ValidationResult#orThrow()} to fail on problems.
      */
     public ValidationResult validate() {
-        return new InspectOperation(context).validate();
+        return new ValidateOperation(context).validate();
     }
 
     /** Configuration of a {@link MarsSchema}. Not thread-safe; {@link #load()} checks it and freezes it. */
     public static final class Builder {
-        private DataSource dataSource;
-        private String url;
-        private String user;
-        private String password;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration lockWaitTimeout = Duration.ofMinutes(5);
-        private boolean allowDataLoss;
-        private boolean refuseNewerChangesets;
+        private final Settings.Builder settings = Settings.builder();
 
         private Builder() {
         }
 
         /** The database to manage, e.g. the application's pool. Default: none (only offline previews work). */
         public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
+            settings.dataSource(dataSource);
             return this;
         }
 
         /** A JDBC URL ({@code jdbc:mysql://HOST:3306/DATABASE}) instead of a DataSource. Default: none. */
         public Builder url(String url) {
-            this.url = url;
+            settings.url(url);
             return this;
         }
 
         /** The user for {@link #url(String)}. Default: none (the URL's). */
         public Builder user(String user) {
-            this.user = user;
+            settings.user(user);
             return this;
         }
 
         /** The password for {@link #url(String)}. Default: none. Never logged or shown in messages. */
         public Builder password(String password) {
-            this.password = password;
+            settings.password(password);
             return this;
         }
 
-        /** How long connecting through {@link #url(String)} may take. Default: 10 seconds. */
+        /** How long connecting through {@link #url(String)} may take. Default: 10 seconds ({@link Defaults}). */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+            settings.connectTimeout(connectTimeout);
             return this;
         }
 
-        /** How long to wait for another process's migration to finish. Default: 5 minutes. */
+        /** How long to wait for another process's migration to finish. Default: 5 minutes ({@link Defaults}). */
         public Builder lockWaitTimeout(Duration lockWaitTimeout) {
-            this.lockWaitTimeout = lockWaitTimeout;
+            settings.lockWaitTimeout(lockWaitTimeout);
             return this;
         }
 
@@ -240,7 +237,7 @@ public final class MarsSchema {
          * {@link RollbackRefusedException} before changing anything.
          */
         public Builder allowDataLoss(boolean allowDataLoss) {
-            this.allowDataLoss = allowDataLoss;
+            settings.allowDataLoss(allowDataLoss);
             return this;
         }
 
@@ -252,14 +249,13 @@ public final class MarsSchema {
          * refuses there either way: it cannot undo changesets it does not know.
          */
         public Builder refuseNewerChangesets(boolean refuseNewerChangesets) {
-            this.refuseNewerChangesets = refuseNewerChangesets;
+            settings.refuseNewerChangesets(refuseNewerChangesets);
             return this;
         }
 
         /** Checks the configuration and returns the immutable facade; fails naming the first bad setting. */
         public MarsSchema load() {
-            return new MarsSchema(Context.load(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                    allowDataLoss, refuseNewerChangesets));
+            return new MarsSchema(Context.load(settings.build()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.marsai.schema.Defaults;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchema;
 import org.marsai.schema.MarsSchemaException;
@@ -32,7 +33,7 @@ final class ConnectionOptions {
                     + " Default: DB_PASSWORD.")
     String password;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "" + Defaults.CONNECT_TIMEOUT_SECONDS,
             description = "How long connecting may take. Default: ${DEFAULT-VALUE} s.")
     long connectTimeoutSeconds;
 
@@ -43,7 +44,7 @@ final class ConnectionOptions {
     void validate() {
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > MAX_CONNECT_TIMEOUT_SECONDS) {
             throw Usage.error("--connect-timeout must be from 1 to " + MAX_CONNECT_TIMEOUT_SECONDS + " seconds, got "
-                    + connectTimeoutSeconds + ": fix it (the default is 10).");
+                    + connectTimeoutSeconds + ": fix it (the default is " + Defaults.CONNECT_TIMEOUT_SECONDS + ").");
         }
     }
 

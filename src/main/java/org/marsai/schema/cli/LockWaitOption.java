@@ -2,6 +2,7 @@ package org.marsai.schema.cli;
 
 import java.time.Duration;
 
+import org.marsai.schema.Defaults;
 import picocli.CommandLine.Option;
 
 /** {@code --lock-wait}: only on the commands that take the migration lock (those that change the database). */
@@ -10,7 +11,7 @@ final class LockWaitOption {
     /** The longest lock wait the library accepts: a year. */
     static final long MAX_LOCK_WAIT_SECONDS = 31_536_000L;
 
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "" + Defaults.LOCK_WAIT_TIMEOUT_SECONDS,
             description = "How long to wait for another process's migration to finish. Default: ${DEFAULT-VALUE} s.")
     long lockWaitSeconds;
 
@@ -18,7 +19,7 @@ final class LockWaitOption {
     Duration validated() {
         if (lockWaitSeconds < 0 || lockWaitSeconds > MAX_LOCK_WAIT_SECONDS) {
             throw Usage.error("--lock-wait must be from 0 to " + MAX_LOCK_WAIT_SECONDS + " seconds (a year), got "
-                    + lockWaitSeconds + ": fix it (the default is 300).");
+                    + lockWaitSeconds + ": fix it (the default is " + Defaults.LOCK_WAIT_TIMEOUT_SECONDS + ").");
         }
         return Duration.ofSeconds(lockWaitSeconds);
     }

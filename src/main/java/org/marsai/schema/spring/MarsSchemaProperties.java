@@ -2,6 +2,7 @@ package org.marsai.schema.spring;
 
 import java.time.Duration;
 
+import org.marsai.schema.Defaults;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -34,10 +35,10 @@ public class MarsSchemaProperties {
     private boolean refuseNewerChangesets = false;
 
     /** How long to wait for another node's migration (the cross-node lock) before failing. */
-    private Duration lockWait = Duration.ofMinutes(5);
+    private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
 
     /** How long connecting through marsai.schema.url may take. */
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
 
     /** JDBC URL of a dedicated connection for marsai-schema, instead of the application's DataSource. */
     private String url;

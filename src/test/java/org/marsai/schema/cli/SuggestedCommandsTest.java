@@ -30,12 +30,12 @@ class SuggestedCommandsTest {
     private static final Map<String, List<String>> PRINTED_BY = Map.of(
             "Preflight.java", List.of("update", "db:migrate"),
             "UpdateOperation.java", List.of("update", "db:migrate"),
-            "RollbackOperation.java", List.of("rollback", "db:migrate:undo", "db:migrate:undo:all"),
+            "Undo.java", List.of("rollback", "db:migrate:undo", "db:migrate:undo:all"),
             "RollbackRefusedException.java", List.of("rollback", "db:migrate:undo", "db:migrate:undo:all"),
             "ServerLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
             "LeaseLock.java", List.of("update", "rollback", "repair", "adopt", "tag"),
             "MetadataLocks.java", List.of("update", "rollback"),
-            "HistoryGuard.java", List.of("update", "status"));
+            "History.java", List.of("update", "status"));
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern BACKTICKED = Pattern.compile("`([a-z][a-z:-]*(?: [^`]*)?)`");

@@ -2,11 +2,11 @@ package org.marsai.schema.internal.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 import org.marsai.schema.internal.command.Context;
 import org.marsai.schema.internal.command.PreviewOperation;
+import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.plan.PackagedScript;
 
@@ -27,7 +27,7 @@ public final class OfflineScriptBuild {
 
     public static void main(String[] args) {
         try {
-            Context offline = Context.load(null, null, null, null, Duration.ofSeconds(10), Duration.ofMinutes(5), false);
+            Context offline = Context.load(Settings.builder().build());
             String sql = new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty());
             PackagedScript.write(sql, Changelog.packaged(), Path.of(args[0]));
         } catch (IOException | RuntimeException e) {

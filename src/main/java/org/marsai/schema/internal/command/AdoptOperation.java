@@ -7,7 +7,7 @@ import org.marsai.schema.AdoptionPlan;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryTable;
+import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.plan.Adoption;
 import org.marsai.schema.internal.plan.Recovery;
 
@@ -27,30 +27,27 @@ public final class AdoptOperation {
     /** What adopting this database would do; changes nothing. */
     public AdoptionPlan plan() {
         return context.runner.withLiquibase(session -> {
-            Optional<String> table = session.tables().sequelizeMeta();
+            Adoption adoption = new Adoption(session, context.changelog);
+            Optional<String> table = adoption.sequelizeMeta();
             Optional<String> refusal = refusal(table, History.read(session, context.changelog));
-            return refusal.isPresent() ? refused(refusal.get())
-                    : new Adoption(context.changelog).plan(session, table.get());
+            return refusal.isPresent() ? refused(refusal.get()) : adoption.plan(table.get());
         });
     }
 
     /** Adopts this database (records its migrations, runs no DDL), and nothing more. */
     public AdoptionPlan adopt() {
         return context.runner.underLock("adoption from sequelize-cli", true, session -> {
-            History history = new Recovery(context.changelog).recover(session,
-                    History.read(session, context.changelog));
-            Optional<String> table = session.tables().sequelizeMeta();
+            LiquibaseCommands liquibase = LiquibaseCommands.on(session);
+            History history = new Recovery(session, context.changelog, liquibase).recovered();
+            Adoption adoption = new Adoption(session, context.changelog);
+            Optional<String> table = adoption.sequelizeMeta();
             Optional<String> refusal = refusal(table, history);
             if (refusal.isPresent()) {
                 throw new MarsSchemaException(ErrorCode.ADOPTION_REFUSED, refusal.get());
             }
-            Adoption adoption = new Adoption(context.changelog);
-            AdoptionPlan plan = adoption.plan(session, table.get());
+            AdoptionPlan plan = adoption.plan(table.get());
             Adoption.refuseUnlessPossible(plan);
-            String historyTable = HistoryTable.ensure(session);
-            HistoryTable.mark(session, historyTable, "adoption");
-            adoption.record(session, historyTable, plan);
-            HistoryTable.clearMarker(session, historyTable);
+            adoption.adopt(liquibase, plan);
             return plan;
         });
     }

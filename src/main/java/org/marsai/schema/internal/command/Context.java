@@ -1,9 +1,6 @@
 package org.marsai.schema.internal.command;
 
-import java.time.Duration;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.internal.jdbc.Settings;
@@ -28,17 +25,8 @@ public final class Context {
     }
 
     /** Checks the configuration, naming the first bad setting. */
-    public static Context load(DataSource dataSource, String url, String user, String password,
-                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
-                               boolean refuseNewerChangesets) {
-        return new Context(new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                allowDataLoss, refuseNewerChangesets).validate());
-    }
-
-    /** Like the full form, tolerating changesets of a newer version (the default). */
-    public static Context load(DataSource dataSource, String url, String user, String password,
-                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss) {
-        return load(dataSource, url, user, password, connectTimeout, lockWaitTimeout, allowDataLoss, false);
+    public static Context load(Settings settings) {
+        return new Context(settings.validate());
     }
 
     public List<String> migrations() {

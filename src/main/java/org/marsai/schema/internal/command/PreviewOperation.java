@@ -13,18 +13,14 @@ import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
-import org.marsai.schema.internal.liquibase.LiquibaseScope;
 import org.marsai.schema.internal.model.LossAnalysis;
 import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
 import org.marsai.schema.internal.plan.PackagedScript;
 import org.marsai.schema.internal.plan.Preview;
 import org.marsai.schema.internal.plan.RollbackPlan;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * The SQL an update or a rollback would run, annotated for review with the migration of each changeset and
@@ -50,26 +46,26 @@ public final class PreviewOperation {
         }
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, changelog);
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
+            history.requireSafe(context.settings.refuseNewerChangesets());
             List<ChangeSetInfo> pending = history.pending(migration);
             if (pending.isEmpty()) {
                 return "-- Nothing to apply: " + session.where() + " has every changeset"
                         + migration.map(m -> " up to " + m).orElse("") + " applied.\n";
             }
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(LiveSchema.read(session), pending, session);
-            return Preview.annotate(Preview.header(LiquibaseCommands.updateSql(LiquibaseDatabase.of(session), migration)),
-                    changelog, notes);
+            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).updateSql(migration)), changelog,
+                    notes);
         });
     }
 
     /** The offline script as Liquibase writes it at run time: what the build packages, and the way without it. */
     public String liquibaseOfflineSql(Optional<String> migration) {
         Changelog changelog = context.changelog;
-        return LiquibaseScope.call(() -> {
+        return context.runner.offline(() -> {
             Map<ChangeSetInfo, List<String>> notes = forwardNotes(new SchemaModel(Map.of()),
                     changelog.upTo(changelog.changeSets(), migration), null);
-            return LiquibaseCommands.offline(database -> Preview.annotateOffline(
-                    Preview.header(LiquibaseCommands.updateSql(database, migration)).replaceFirst("(?m)^--  Against: .*$",
+            return LiquibaseCommands.offline(offline -> Preview.annotateOffline(
+                    Preview.header(offline.updateSql(migration)).replaceFirst("(?m)^--  Against: .*$",
                             "--  Against: an empty MySQL 8.0 or MariaDB 10.11 database"), changelog, notes));
         });
     }
@@ -79,7 +75,7 @@ public final class PreviewOperation {
         RollbackTarget target = RollbackPlan.resolved(context.changelog, requested);
         return context.runner.withLiquibase(session -> {
             History history = History.read(session, context.changelog);
-            HistoryGuard.requireUndoable(history);
+            history.requireUndoable();
             RollbackPlan plan = RollbackPlan.of(history, target);
             if (plan.isEmpty()) {
                 return "-- Nothing to roll back.\n";
@@ -101,8 +97,8 @@ public final class PreviewOperation {
                 }
                 notes.put(step.changeSet(), lines);
             }
-            return Preview.annotate(Preview.header(LiquibaseCommands.rollbackSql(LiquibaseDatabase.of(session),
-                    plan.rows().size())), context.changelog, notes);
+            return Preview.annotate(Preview.header(LiquibaseCommands.on(session).rollbackSql(plan.rows().size())),
+                    context.changelog, notes);
         });
     }
 

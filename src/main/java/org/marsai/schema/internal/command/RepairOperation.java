@@ -8,19 +8,14 @@ import org.marsai.schema.Difference;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RepairResult;
-import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
-import org.marsai.schema.internal.model.SchemaComparator;
-import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
+import org.marsai.schema.internal.plan.Drift;
 import org.marsai.schema.internal.plan.Recovery;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * Repairs a history that lost rows: a changeset not recorded although later ones are (a row deleted by hand,
@@ -40,19 +35,20 @@ public final class RepairOperation {
     public RepairResult repair() {
         Changelog changelog = context.changelog;
         return context.runner.underLock("repair of the history", true, session -> {
-            History history = new Recovery(changelog).recover(session, History.read(session, changelog));
-            HistoryGuard.requireKnown(history, "repair");
+            LiquibaseCommands liquibase = LiquibaseCommands.on(session);
+            Recovery recovery = new Recovery(session, changelog, liquibase);
+            History history = recovery.recovered();
+            history.requireKnown("repair");
             if (history.isEmpty() && session.tables().sequelizeMeta().isEmpty()) {
-                return recordLostHistory(session, changelog);
+                return recordLostHistory(session, changelog, liquibase);
             }
             List<ChangeSetInfo> gaps = history.gaps();
             if (gaps.isEmpty()) {
-                return recordRanOrReorder(session, changelog, history);
+                return recordRanOrReorder(session, changelog, history, recovery);
             }
             List<ChangeSetInfo> implied = new ArrayList<>(history.applied());
             implied.addAll(gaps);
-            List<Difference> differences = SchemaComparator.compare(changelog.expectedSchema(implied),
-                    LiveSchema.read(session));
+            List<Difference> differences = new Drift(session, changelog).from(implied);
             if (!differences.isEmpty()) {
                 throw new MarsSchemaException(ErrorCode.HISTORY_DAMAGED, "Cannot repair the history of "
                         + session.where() + ": the schema is not what the history with the " + gaps.size()
@@ -61,22 +57,14 @@ public final class RepairOperation {
                         + " recording them would not tell the truth. Bring the schema in line (see `diff`), then"
                         + " run repair again; nothing was changed.");
             }
-            String table = HistoryTable.ensure(session);
-            HistoryTable.mark(session, table, "repair of the history");
-            LiquibaseCommands.changelogSync(LiquibaseDatabase.of(session), gaps.get(gaps.size() - 1));
-            List<ChangeSetInfo> markRan = new ArrayList<>();
+            HistoryTable table = HistoryTable.ensure(session);
+            table.mark("repair of the history");
+            liquibase.changelogSync(gaps.get(gaps.size() - 1));
+            table.recordAsMarkRan(changelog.alreadyPresentAmong(implied, gaps));
             for (ChangeSetInfo gap : gaps) {
-                SchemaModel before = changelog.expectedSchema(implied.stream()
-                        .filter(c -> changelog.indexOf(c) < changelog.indexOf(gap)).toList());
-                if (changelog.isConditional(gap) && changelog.after(before, gap).equals(before)) {
-                    markRan.add(gap);
-                }
+                table.placeInOrder(gap, History.read(session, changelog));
             }
-            HistoryTable.recordAsMarkRan(session, table, markRan);
-            for (ChangeSetInfo gap : gaps) {
-                HistoryTable.placeInOrder(session, table, gap, History.read(session, changelog));
-            }
-            HistoryTable.clearMarker(session, table);
+            table.clearMarker();
             Log.LOG.info("marsai-schema: repair of the history of {} done: {} missing row(s) recorded again: {}",
                     session.where(), gaps.size(), gaps.stream().map(ChangeSetInfo::id).toList());
             return new RepairResult(gaps);
@@ -88,20 +76,20 @@ public final class RepairOperation {
      * stopped after a DDL statement, before its row) are recorded; rows out of changelog order (a repair cut
      * off between recording a row and putting it in its place) are put in their place.
      */
-    private static RepairResult recordRanOrReorder(Session session, Changelog changelog, History history) {
-        Recovery recovery = new Recovery(changelog);
-        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history, LiveSchema.read(session));
+    private static RepairResult recordRanOrReorder(Session session, Changelog changelog, History history,
+                                                   Recovery recovery) {
+        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history);
         List<History.Row> misplaced = misplaced(history);
         if (ran.isEmpty() && misplaced.isEmpty()) {
             return new RepairResult(List.of());
         }
-        String table = HistoryTable.ensure(session);
-        HistoryTable.mark(session, table, "repair of the history");
+        HistoryTable table = HistoryTable.ensure(session);
+        table.mark("repair of the history");
         for (History.Row row : misplaced) {
-            HistoryTable.placeInOrder(session, table, history.changeSet(row).orElseThrow(), History.read(session, changelog));
+            table.placeInOrder(history.changeSet(row).orElseThrow(), History.read(session, changelog));
         }
-        ran.ifPresent(changeSets -> recovery.recordRan(session, table, history, changeSets));
-        HistoryTable.clearMarker(session, table);
+        ran.ifPresent(changeSets -> recovery.recordRan(table, history, changeSets));
+        table.clearMarker();
         List<ChangeSetInfo> recorded = ran.orElse(List.of());
         Log.LOG.info("marsai-schema: repair of the history of {} done: {} changeset(s) the schema shows recorded {},"
                 + " {} row(s) put in changelog order", session.where(), recorded.size(),
@@ -125,33 +113,23 @@ public final class RepairOperation {
     }
 
     /** A database with MarsAI tables and no history: the longest run of changesets from the first that the schema is exactly. */
-    private static RepairResult recordLostHistory(Session session, Changelog changelog) {
-        SchemaModel live = LiveSchema.read(session);
-        if (live.tables().isEmpty()) {
+    private static RepairResult recordLostHistory(Session session, Changelog changelog, LiquibaseCommands liquibase) {
+        Drift drift = new Drift(session, changelog);
+        if (drift.holdsNoTable()) {
             return new RepairResult(List.of());
         }
-        SchemaModel model = new SchemaModel(java.util.Map.of());
-        int matched = 0;
-        List<ChangeSetInfo> all = changelog.changeSets();
-        for (int i = 0; i < all.size(); i++) {
-            model = changelog.after(model, all.get(i));
-            if (SchemaComparator.compare(model, live).isEmpty()) {
-                matched = i + 1;
-            }
-        }
-        if (matched == 0) {
+        List<ChangeSetInfo> recorded = drift.longestRunFromFirst();
+        if (recorded.isEmpty()) {
             throw new MarsSchemaException(ErrorCode.HISTORY_DAMAGED, session.where() + " holds tables but no"
                     + " marsai-schema history, and its schema is not what any run of the migrations from the first"
                     + " builds, so there is nothing true to record (see `diff`). Restore DATABASECHANGELOG from a"
                     + " backup, or bring the schema in line; nothing was changed.");
         }
-        List<ChangeSetInfo> recorded = all.subList(0, matched);
-        String table = HistoryTable.ensure(session);
-        HistoryTable.mark(session, table, "repair of the history");
-        LiquibaseCommands.changelogSync(LiquibaseDatabase.of(session), recorded.get(recorded.size() - 1));
-        HistoryTable.recordAsMarkRan(session, table, changelog.alreadyPresent(new SchemaModel(java.util.Map.of()),
-                recorded));
-        HistoryTable.clearMarker(session, table);
+        HistoryTable table = HistoryTable.ensure(session);
+        table.mark("repair of the history");
+        liquibase.changelogSync(recorded.get(recorded.size() - 1));
+        table.recordAsMarkRan(changelog.alreadyPresent(recorded));
+        table.clearMarker();
         Log.LOG.info("marsai-schema: repair of the history of {} done: the lost history was recorded again, {}"
                 + " changeset(s) up to {}", session.where(), recorded.size(), recorded.get(recorded.size() - 1).id());
         return new RepairResult(recorded);

@@ -2,6 +2,7 @@ package org.marsai.schema.internal.command;
 
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.marsai.schema.ConnectionException;
 import org.marsai.schema.internal.jdbc.Failures;
@@ -20,7 +21,7 @@ import org.marsai.schema.internal.jdbc.Connector;
 
 /**
  * Opens a session for an operation and, for changes, holds the migration lock around it. Every operation
- * runs through one of its three doors, named after what they set up. A connection that breaks or a server
+ * runs through one of its four doors, named after what they set up. A connection that breaks or a server
  * that stops answering comes out as one {@link ConnectionException} naming the operation.
  */
 public final class Runner {
@@ -40,6 +41,11 @@ public final class Runner {
         try (Session session = Connector.open(settings)) {
             return connectionChecked(session, "reading " + session.where(), work);
         }
+    }
+
+    /** Work without a database, inside a Liquibase scope: offline previews and checks. */
+    <T> T offline(Supplier<T> work) {
+        return LiquibaseScope.call(work::get);
     }
 
     /** A session inside a Liquibase scope, without the migration lock: previews and checks. */

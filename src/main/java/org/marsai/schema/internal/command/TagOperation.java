@@ -6,7 +6,6 @@ import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.plan.Recovery;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /** Tags the last applied changeset, so that a rollback can return to it. */
 public final class TagOperation {
@@ -29,8 +28,8 @@ public final class TagOperation {
                     + " characters (the history's TAG column), got " + tag.length() + ": use a shorter one.");
         }
         context.runner.underLock("tag " + tag, true, session -> {
-            History history = new Recovery(context.changelog).recover(session,
-                    History.read(session, context.changelog));
+            LiquibaseCommands liquibase = LiquibaseCommands.on(session);
+            History history = new Recovery(session, context.changelog, liquibase).recovered();
             if (history.isEmpty()) {
                 throw new MarsSchemaException(ErrorCode.VALIDATION_FAILED, "Nothing is applied yet, so there is"
                         + " nothing to tag: a tag marks the last applied changeset; run update first.");
@@ -49,7 +48,7 @@ public final class TagOperation {
                         + r.id() + " of migration " + Changelog.migrationOf(r.fileName()) + ": a rollback to it would"
                         + " be ambiguous. Choose another name.");
             });
-            LiquibaseCommands.tag(LiquibaseDatabase.of(session), tag);
+            liquibase.tag(tag);
             return null;
         });
     }

@@ -6,26 +6,22 @@ import java.util.Optional;
 
 import org.marsai.schema.AdoptionPlan;
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.Difference;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.UpdateResult;
-import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
-import org.marsai.schema.internal.liquibase.ChangeSetListener;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.lock.MetadataLocks;
-import org.marsai.schema.internal.model.SchemaComparator;
-import org.marsai.schema.internal.model.SchemaReader;
 import org.marsai.schema.internal.plan.Adoption;
+import org.marsai.schema.internal.plan.Drift;
 import org.marsai.schema.internal.plan.Preflight;
 import org.marsai.schema.internal.plan.Recovery;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * Applies pending changesets: recovers an interrupted run first, adopts a database sequelize-cli built,
@@ -51,53 +47,54 @@ public final class UpdateOperation {
         }
         return context.runner.underLock("update" + migration.map(m -> " to " + m).orElse(""), true, session -> {
             // Read again under the lock: another process may have changed the history since the check above.
-            Recovery recovery = new Recovery(changelog);
-            History history = recovery.recover(session, History.read(session, changelog));
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
-            Optional<String> sequelizeMeta = session.tables().sequelizeMeta();
-            Adoption adoption = new Adoption(changelog);
+            LiquibaseCommands liquibase = LiquibaseCommands.on(session);
+            Recovery recovery = new Recovery(session, changelog, liquibase);
+            History history = recovery.recovered();
+            history.requireSafe(context.settings.refuseNewerChangesets());
+            Adoption adoption = new Adoption(session, changelog);
+            Optional<String> sequelizeMeta = adoption.sequelizeMeta();
             AdoptionPlan plan = sequelizeMeta.isPresent() && history.isEmpty()
-                    ? adoption.plan(session, sequelizeMeta.get()) : null;
+                    ? adoption.plan(sequelizeMeta.get()) : null;
             List<ChangeSetInfo> pending = plan != null ? changelog.upTo(plan.remaining(), migration)
                     : history.pending(migration);
             if (plan == null && pending.isEmpty()) {
-                Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, history.applied());
+                adoption.syncSequelizeMeta(history.applied());
                 return NOTHING;
             }
             if (plan != null) {
                 Adoption.refuseUnlessPossible(plan);
             }
             Preflight.require(session, history, pending, context.settings);
-            String historyTable = HistoryTable.ensure(session);
-            HistoryTable.mark(session, historyTable, "update");
+            HistoryTable historyTable = HistoryTable.ensure(session);
+            historyTable.mark("update");
             List<ChangeSetInfo> adopted = List.of();
             if (plan != null) {
-                adoption.record(session, historyTable, plan);
+                adoption.record(historyTable, liquibase, plan);
                 adopted = plan.changeSetsToRecord();
             }
-            ChangeSetListener listener = new ChangeSetListener(session);
             List<ChangeSetInfo> applied = new ArrayList<>(history.applied());
             applied.addAll(adopted);
             try {
-                new MetadataLocks(session).retryingCommand(() -> listener.failed == null ? "apply the pending changesets"
-                        : "apply changeset " + listener.failed.id() + " of migration " + listener.failed.migration(), () -> {
-                            LiquibaseCommands.update(LiquibaseDatabase.of(session), migration, listener);
+                new MetadataLocks(session).retryingCommand(() -> liquibase.failed() == null
+                        ? "apply the pending changesets" : "apply changeset " + liquibase.failed().id()
+                        + " of migration " + liquibase.failed().migration(), () -> {
+                            liquibase.update(migration);
                             return null;
                         });
             } catch (MarsSchemaException e) {
                 MarsSchemaException failure = withDrift(session, e);
-                recovery.afterFailure(session, failure);
-                failure = recordedByRecovery(session, failure, listener.failed);
-                applied.addAll(listener.executed);
-                applied.addAll(listener.markedRan);
-                Adoption.syncSequelizeMetaAfterFailure(session, sequelizeMeta, changelog, applied, failure);
+                recovery.afterFailure(failure);
+                failure = recordedByRecovery(session, failure, liquibase.failed());
+                applied.addAll(liquibase.executed());
+                applied.addAll(liquibase.markedRan());
+                adoption.syncSequelizeMetaAfterFailure(applied, failure);
                 throw failure;
             }
-            applied.addAll(listener.executed);
-            applied.addAll(listener.markedRan);
-            Adoption.syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
-            HistoryTable.clearMarker(session, historyTable);
-            UpdateResult result = new UpdateResult(listener.executed, listener.markedRan, adopted);
+            applied.addAll(liquibase.executed());
+            applied.addAll(liquibase.markedRan());
+            adoption.syncSequelizeMeta(applied);
+            historyTable.clearMarker();
+            UpdateResult result = new UpdateResult(liquibase.executed(), liquibase.markedRan(), adopted);
             Log.LOG.info("marsai-schema: update of {} done: {} changeset(s) executed, {} recorded as already"
                     + " present, {} adopted from SequelizeMeta", session.where(), result.executed().size(),
                     result.markedRan().size(), adopted.size());
@@ -116,15 +113,15 @@ public final class UpdateOperation {
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }
-            HistoryGuard.requireSafe(history, context.settings.refuseNewerChangesets());
+            history.requireSafe(context.settings.refuseNewerChangesets());
             boolean upToDate = history.pending(migration).isEmpty();
-            List<History.Row> newer = HistoryGuard.tolerated(history, context.settings.refuseNewerChangesets());
+            List<History.Row> newer = history.tolerated(context.settings.refuseNewerChangesets());
             if (upToDate && !newer.isEmpty()) {
                 Log.LOG.warn("marsai-schema: {} was migrated by a newer version: its history holds {} changeset(s)"
                         + " this version does not know ({}). Every changeset this version knows is applied, so the"
                         + " update changes nothing and leaves them alone; use the newer version for rollbacks, repair"
                         + " and diff (refuseNewerChangesets makes this an error)", session.where(), newer.size(),
-                        HistoryGuard.ids(newer));
+                        History.ids(newer));
             } else if (upToDate) {
                 Log.LOG.info("marsai-schema: {} is up to date ({} changeset(s) applied), nothing to do",
                         session.where(), history.applied().size());
@@ -161,14 +158,13 @@ public final class UpdateOperation {
         }
         try {
             History now = History.read(session, context.changelog);
-            List<org.marsai.schema.Difference> differences = SchemaComparator.compare(
-                    context.changelog.expectedSchema(now.applied()), LiveSchema.read(session));
+            List<Difference> differences = new Drift(session, context.changelog).from(now.applied());
             if (differences.isEmpty()) {
                 return failure;
             }
             return new MarsSchemaException(failure.code(), failure.getMessage() + " The schema also differs from what"
                     + " the applied changesets imply (" + String.join("; ", differences.stream().limit(5)
-                    .map(org.marsai.schema.Difference::message).toList()) + (differences.size() > 5 ? "; …" : "")
+                    .map(Difference::message).toList()) + (differences.size() > 5 ? "; …" : "")
                     + "): see `diff`, bring those objects in line, and run update again.", failure.getCause());
         } catch (RuntimeException e) {
             return failure;

@@ -16,10 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.HistoryEntry;
 import org.marsai.schema.MigrationState;
 import org.marsai.schema.StatusResult;
+import org.marsai.schema.ValidationResult.Problem;
+import org.marsai.schema.ValidationResult;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.SessionSettings;
@@ -30,6 +33,12 @@ import org.marsai.schema.internal.liquibase.Changelog;
  * created, no lock taken), seen through the changelog: what is applied, what is pending. Rows of other
  * changelogs sharing the table (a host application's own) are left out. Read once per operation and
  * passed on.
+ *
+ * <p>It also says what makes it unsafe to change the database with this version: changesets a newer version ran
+ * there, and changesets edited after they ran. Changesets of a newer version are tolerated by an update (it has
+ * nothing to do and leaves them alone) when every changeset this version knows is applied, unless the settings
+ * say to refuse them. Nothing that would undo or judge them (a rollback, a repair, a diff) goes ahead: this
+ * version does not know what they did.
  */
 public final class History {
 
@@ -57,6 +66,8 @@ public final class History {
     /** The row written while a run changes the schema; left behind only by an interrupted run. */
     static final String MARKER_ID = "marsai-schema-run-in-progress";
     static final String MARKER_FILE = Changelog.LOGICAL_PREFIX + "run-in-progress";
+    /** How many unknown changesets a message names. */
+    private static final int NAMED = 5;
 
     private final Changelog changelog;
     private final List<Row> rows;
@@ -206,7 +217,7 @@ public final class History {
         return changelog.upTo(changelog.changeSets().stream().filter(c -> !applied.contains(c)).toList(), migration);
     }
 
-    /** The status of this history, with what would stop an update ({@link HistoryGuard}'s findings and others). */
+    /** The status of this history, with what would stop an update ({@link #problems}'s findings and others). */
     public StatusResult status(List<org.marsai.schema.ValidationResult.Problem> problems) {
         List<HistoryEntry> appliedEntries = new ArrayList<>();
         List<HistoryEntry> unknownEntries = new ArrayList<>();
@@ -223,5 +234,96 @@ public final class History {
             migrations.add(new MigrationState(name, state));
         }
         return new StatusResult(migrations, appliedEntries, pending(Optional.empty()), unknownEntries, problems);
+    }
+
+    /** Refuses, with every problem, unless this version may update the database. */
+    public void requireSafe(boolean refuseNewer) {
+        new ValidationResult(problems(refuseNewer)).orThrow();
+    }
+
+    /** Refuses, with every problem, unless this version may undo changesets there: never with a newer version's. */
+    public void requireUndoable() {
+        List<Problem> problems = new ArrayList<>(problems(false).stream()
+                .filter(p -> p.code() != ErrorCode.DATABASE_NEWER_THAN_LIBRARY).toList());
+        if (!unknown().isEmpty()) {
+            problems.add(0, new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held() + ": a newer version"
+                    + " migrated it, and this one cannot roll back changesets it does not know, nor those under them."
+                    + " Roll back with the version that applied them (or a later one): it knows how to undo them."));
+        }
+        new ValidationResult(problems).orThrow();
+    }
+
+    /** Refuses if a newer version ran there: comparing the schema needs a version that knows every changeset. */
+    public void requireKnown(String operation) {
+        if (!unknown().isEmpty()) {
+            new ValidationResult(List.of(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held()
+                    + ": a newer version migrated it, and " + operation + " needs to know what every applied changeset"
+                    + " made. Run " + operation + " with the version that applied them (or a later one).")))
+                    .orThrow();
+        }
+    }
+
+    /**
+     * The changesets of a newer version this version leaves alone: those its history holds when every changeset
+     * this version knows is applied; empty when there are none or when they are not tolerated.
+     */
+    public List<History.Row> tolerated(boolean refuseNewer) {
+        return refuseNewer || !pending(Optional.empty()).isEmpty() ? List.of() : unknown();
+    }
+
+    public List<Problem> problems(boolean refuseNewer) {
+        List<Problem> problems = new ArrayList<>();
+        List<History.Row> unknown = unknown();
+        if (!unknown.isEmpty()) {
+            List<ChangeSetInfo> pending = pending(Optional.empty());
+            if (!pending.isEmpty()) {
+                problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held() + ", yet "
+                        + pending.size() + " changeset(s) this version knows are not applied there (the first: "
+                        + pending.get(0).id() + "): a newer version migrated it, and not over this version's"
+                        + " changesets. Use the version that migrated it or a later one; this one will neither"
+                        + " update nor roll it back."));
+            } else if (refuseNewer) {
+                problems.add(new Problem(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, held() + ": a newer version"
+                        + " migrated it, and refuseNewerChangesets is set. Use that version or a later one, or let this"
+                        + " one start without changing anything: unset refuseNewerChangesets (CLI"
+                        + " --refuse-newer-changesets, Spring marsai.schema.refuse-newer-changesets)."));
+            }
+        }
+        List<ChangeSetInfo> gaps = gaps();
+        if (!gaps.isEmpty()) {
+            ChangeSetInfo first = gaps.get(0);
+            problems.add(new Problem(ErrorCode.HISTORY_DAMAGED, "The history of this database does not record "
+                    + gaps.size() + " changeset(s) although later ones are recorded (the first: " + first.id()
+                    + " of migration " + first.migration() + "): a history row was deleted or lost. Run `repair`"
+                    + " (API repairHistory()): it records them after checking that the schema has their changes;"
+                    + " `diff` shows the schema against the history."));
+        }
+        for (History.Row row : rows()) {
+            Optional<ChangeSetInfo> known = changeSet(row);
+            if (known.isEmpty() || row.checksum() == null || !row.checksum().startsWith("9:")) {
+                continue;
+            }
+            String current = changelog.checksumOf(known.get());
+            if (!row.checksum().equals(current)) {
+                problems.add(new Problem(ErrorCode.CHECKSUM_MISMATCH, "Changeset " + row.id() + " of migration "
+                        + known.get().migration() + " differs from the one this database ran (recorded checksum "
+                        + row.checksum() + ", this changelog " + current + "): released changesets must not be"
+                        + " edited. Use a jar whose changelog is intact; make new changes in new changesets."));
+            }
+        }
+        return problems;
+    }
+
+    /** "This database's history holds N changeset(s) this version … does not know (a, b, …)". */
+    public String held() {
+        List<History.Row> unknown = unknown();
+        return "This database's history holds " + unknown.size() + " changeset(s) this version of marsai-schema"
+                + " does not know (" + ids(unknown) + ")";
+    }
+
+    /** The ids of the rows, with their file, the first few. */
+    public static String ids(List<History.Row> rows) {
+        List<String> named = rows.stream().limit(NAMED).map(r -> r.id() + " of " + r.fileName()).toList();
+        return String.join(", ", named) + (rows.size() > NAMED ? ", and " + (rows.size() - NAMED) + " more" : "");
     }
 }

@@ -15,6 +15,7 @@ import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
+import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.SessionSettings;
 import org.marsai.schema.internal.liquibase.Changelog;
@@ -23,23 +24,29 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 /**
  * Liquibase's history table, {@code DATABASECHANGELOG}, as this library keeps it besides Liquibase: created
  * with a primary key, given one if an older tool made it without, and written to for the run-in-progress
- * marker and for rows that recovery and adoption forget or re-type. Every write commits; every write runs
- * under the migration lock.
+ * marker and for rows that recovery and adoption forget or re-type. One object per session
+ * ({@link #ensure(Session)}). Every write commits; every write runs under the migration lock.
  */
 public final class HistoryTable {
 
-    private HistoryTable() {
+    private final Session session;
+    private final String table;
+
+    private HistoryTable(Session session, String table) {
+        this.session = session;
+        this.table = table;
     }
 
     /**
-     * The history table's name: the table created (with its primary key, {@link HistoryTableGenerator}) if this
-     * database has none yet, or given {@code PRIMARY KEY (ID, AUTHOR, FILENAME)} if it has none.
+     * The history table of the database behind {@code session}, ready to be written: the table created (with its
+     * primary key, {@link HistoryTableGenerator}) if the database has none yet, or given
+     * {@code PRIMARY KEY (ID, AUTHOR, FILENAME)} if it has none.
      */
-    public static String ensure(Session session) {
+    public static HistoryTable ensure(Session session) {
         Optional<String> existing = session.tables().history();
         if (existing.isPresent()) {
             addPrimaryKeyIfMissing(session, existing.get());
-            return existing.get();
+            return new HistoryTable(session, existing.get());
         }
         try {
             Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class)
@@ -51,8 +58,9 @@ public final class HistoryTable {
             throw Failures.of(sqlCause(e), session.where(), "create the history table DATABASECHANGELOG");
         }
         session.refreshTables();
-        return session.tables().history().orElseThrow(() -> new MarsSchemaException(ErrorCode.UNEXPECTED,
-                "Liquibase did not create the history table DATABASECHANGELOG in " + session.where() + "."));
+        return new HistoryTable(session, session.tables().history().orElseThrow(() -> new MarsSchemaException(
+                ErrorCode.UNEXPECTED, "Liquibase did not create the history table DATABASECHANGELOG in "
+                + session.where() + ".")));
     }
 
     /**
@@ -107,31 +115,31 @@ public final class HistoryTable {
     }
 
     /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
-    public static void mark(Session session, String table, String operation) {
-        clearMarker(session, table);
+    public void mark(String operation) {
+        clearMarker();
         String by = session.lockOwner().map(owner -> " by " + owner).orElse("");
         String comments = "marsai-schema run in progress" + by;
-        execute(session, "INSERT INTO `" + table
+        execute("INSERT INTO `" + table
                 + "` (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, DESCRIPTION, COMMENTS)"
                 + " VALUES (?, 'marsai-schema', ?, NOW(), 0, 'SKIPPED', ?, ?)", History.MARKER_ID, History.MARKER_FILE,
                 truncate(operation), truncate(comments));
     }
 
-    public static void clearMarker(Session session, String table) {
-        execute(session, "DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", History.MARKER_ID,
+    public void clearMarker() {
+        execute("DELETE FROM `" + table + "` WHERE ID = ? AND FILENAME = ?", History.MARKER_ID,
                 History.MARKER_FILE);
     }
 
     /** Removes a changeset's row: its change is no longer in the database. */
-    public static void forget(Session session, String table, History.Row row) {
-        execute(session, "DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
+    public void forget(History.Row row) {
+        execute("DELETE FROM `" + table + "` WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
                 row.id(), row.author(), row.fileName());
     }
 
     /** Re-records changesets as MARK_RAN: their change was already there when they were recorded. */
-    public static void recordAsMarkRan(Session session, String table, Collection<ChangeSetInfo> changeSets) {
+    public void recordAsMarkRan(Collection<ChangeSetInfo> changeSets) {
         for (ChangeSetInfo changeSet : changeSets) {
-            execute(session, "UPDATE `" + table + "` SET EXECTYPE = 'MARK_RAN' WHERE ID = ? AND AUTHOR = ?"
+            execute("UPDATE `" + table + "` SET EXECTYPE = 'MARK_RAN' WHERE ID = ? AND AUTHOR = ?"
                     + " AND FILENAME = ?", changeSet.id(), changeSet.author(), Changelog.logicalPath(changeSet));
         }
     }
@@ -140,7 +148,7 @@ public final class HistoryTable {
      * Moves a changeset's row, just recorded at the end, to its place in the history: just before the first
      * row of a later changeset, whose date it takes; that row and those after it move one place on.
      */
-    public static void placeInOrder(Session session, String table, ChangeSetInfo changeSet, History history) {
+    public void placeInOrder(ChangeSetInfo changeSet, History history) {
         Changelog changelog = history.changelog();
         History.Row next = history.rows().stream()
                 .filter(r -> history.indexOf(r) > changelog.indexOf(changeSet))
@@ -178,12 +186,12 @@ public final class HistoryTable {
      * with earlier times. Before a rollback, a row whose time lies before an earlier row's takes that time, so
      * both orders agree; rows in order are left as they are.
      */
-    public static void alignTimesWithOrder(Session session, String table, History history) {
+    public void alignTimesWithOrder(History history) {
         java.time.Instant latest = java.time.Instant.MIN;
         int aligned = 0;
         for (History.Row row : history.rows()) {
             if (row.executedAt().isBefore(latest)) {
-                execute(session, "UPDATE `" + table + "` SET DATEEXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
+                execute("UPDATE `" + table + "` SET DATEEXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
                         java.time.LocalDateTime.ofInstant(latest, java.time.ZoneOffset.UTC).toString().replace('T', ' '),
                         row.id(), row.author(), row.fileName());
                 aligned++;
@@ -207,7 +215,7 @@ public final class HistoryTable {
      * lease taken over while this run was paused fences it off: it writes nothing more); a cluster's
      * certification conflict rolls it back whole, so it is tried again.
      */
-    private static void execute(Session session, String sql, String... parameters) {
+    private void execute(String sql, String... parameters) {
         for (int attempt = 1; ; attempt++) {
             boolean autoCommit = true;
             try (PreparedStatement statement = session.connection.prepareStatement(sql)) {
@@ -229,8 +237,8 @@ public final class HistoryTable {
                 session.connection.commit();
                 return;
             } catch (SQLException e) {
-                rollbackQuietly(session);
-                if (attempt >= 5 || !Failures.certificationConflict(e)) {
+                rollbackQuietly();
+                if (attempt >= 5 || !ServerErrors.certificationConflict(e)) {
                     throw Failures.of(e, session.where(), "write to the migration history (DATABASECHANGELOG)");
                 }
                 try {
@@ -251,7 +259,7 @@ public final class HistoryTable {
         }
     }
 
-    private static void rollbackQuietly(Session session) {
+    private void rollbackQuietly() {
         try {
             session.connection.rollback();
         } catch (SQLException ignored) {

@@ -20,18 +20,18 @@ public final class ConnectionFailures {
         int code = e.getErrorCode();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = Redact.message(e.getMessage(), settings.password());
-        if (code == 1045 || state.startsWith("28")) {
+        if (code == ServerErrors.ACCESS_DENIED || state.startsWith("28")) {
             return new ConnectionException(ErrorCode.AUTHENTICATION_FAILED, "The server "
                     + (where.startsWith("jdbc:") ? "at " : "behind ") + where
                     + " refused " + user + " (wrong password, or the user does not exist): check the user name and"
                     + " password (CLI: --username/--password, or DB_USER/DB_PASSWORD).", e);
         }
-        if (code == 1049) {
+        if (code == ServerErrors.UNKNOWN_DATABASE) {
             return new ConnectionException(ErrorCode.DATABASE_NOT_FOUND, "The database in " + where
                     + " does not exist (" + detail + "): create it with CREATE DATABASE ... CHARACTER SET utf8mb4,"
                     + " or correct the database name in the URL (CLI: or DB_NAME).", e);
         }
-        if (code == 1044) {
+        if (code == ServerErrors.DATABASE_ACCESS_DENIED) {
             return new ConnectionException(ErrorCode.INSUFFICIENT_PRIVILEGES, "U" + user.substring(1)
                     + " may not use the database in " + where + " (" + detail + "): grant it access, or use another user.",
                     e);

@@ -1,7 +1,6 @@
 package org.marsai.schema.internal.jdbc;
 
 import java.sql.SQLException;
-import java.util.Set;
 
 import liquibase.exception.ValidationFailedException;
 import org.marsai.schema.ChangeSetInfo;
@@ -11,24 +10,6 @@ import org.marsai.schema.MarsSchemaException;
 
 /** Liquibase's and the server's failures as one message that names what failed and the fix. */
 public final class Failures {
-
-    /** Server errors that mean the user lacks a privilege. */
-    private static final Set<Integer> PRIVILEGE_ERRORS = Set.of(1142, 1044, 1227, 1143);
-
-    /** Group Replication (and update-everywhere checks) refuse a write to a table without a primary key, or to a CASCADE table. */
-    private static final int CLUSTER_RULE = 3098;
-    /**
-     * A transaction a cluster rolled back because another node's won certification: Galera's deadlock (1213),
-     * Group Replication's rollback at commit (1180 with engine error 149, 3100, 3101). Safe to retry.
-     */
-    private static final Set<Integer> CERTIFICATION_CONFLICTS = Set.of(1213, 1180, 3100, 3101);
-
-    public static boolean certificationConflict(SQLException e) {
-        return CERTIFICATION_CONFLICTS.contains(e.getErrorCode());
-    }
-
-    /** The server runs read-only: a replica, or a secondary of a single-primary group. */
-    private static final int READ_ONLY = 1290;
 
     private Failures() {
     }
@@ -45,13 +26,13 @@ public final class Failures {
         if (denied != null) {
             return privileges(e, where, action);
         }
-        if (e.getErrorCode() == CLUSTER_RULE) {
+        if (e.getErrorCode() == ServerErrors.CLUSTER_RULE) {
             return new MarsSchemaException(ErrorCode.UNEXPECTED, "The cluster refused to " + action + " in "
                     + where + " (" + e.getMessage() + "): Group Replication accepts writes only to tables"
                     + " with a primary key, and in multi-primary mode none to tables with CASCADE foreign keys; run"
                     + " `validate` to see which rule this database breaks, and use single-primary mode.", e);
         }
-        if (e.getErrorCode() == READ_ONLY) {
+        if (ServerErrors.readOnly(e)) {
             return new MarsSchemaException(ErrorCode.UNEXPECTED, where + " is read-only (" + e.getMessage()
                     + "): it is a replica or a secondary of a single-primary group; connect to the primary to "
                     + action + ".", e);
@@ -143,7 +124,7 @@ public final class Failures {
 
     private static SQLException privilegeError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && PRIVILEGE_ERRORS.contains(sql.getErrorCode())) {
+            if (t instanceof SQLException sql && ServerErrors.privilegeMissing(sql)) {
                 return sql;
             }
         }

@@ -5,12 +5,13 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.marsai.schema.Defaults;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 
 /**
  * The facade's configuration, checked once. Either a {@link DataSource}, or a JDBC URL with user and
- * password, or neither (then only the offline operations work).
+ * password, or neither (then only the offline operations work). Made by name with {@link #builder()}.
  */
 public record Settings(DataSource dataSource, String url, String user, String password,
                 Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
@@ -19,6 +20,11 @@ public record Settings(DataSource dataSource, String url, String user, String pa
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
     static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
     static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
+
+    /** Settings by name, starting from {@link Defaults}: no database, nothing allowed that is not by default. */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Every check of the configuration, in one place; fails on the first problem, naming the setting. */
     public Settings validate() {
@@ -62,5 +68,65 @@ public record Settings(DataSource dataSource, String url, String user, String pa
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
                 + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
                 + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
+    }
+
+    /** The settings one by one, each named; {@link #build()} makes the record (checked by {@link #validate()}). */
+    public static final class Builder {
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
+        private Duration lockWaitTimeout = Defaults.LOCK_WAIT_TIMEOUT;
+        private boolean allowDataLoss;
+        private boolean refuseNewerChangesets;
+
+        private Builder() {
+        }
+
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
+            this.lockWaitTimeout = lockWaitTimeout;
+            return this;
+        }
+
+        public Builder allowDataLoss(boolean allowDataLoss) {
+            this.allowDataLoss = allowDataLoss;
+            return this;
+        }
+
+        public Builder refuseNewerChangesets(boolean refuseNewerChangesets) {
+            this.refuseNewerChangesets = refuseNewerChangesets;
+            return this;
+        }
+
+        public Settings build() {
+            return new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, allowDataLoss,
+                    refuseNewerChangesets);
+        }
     }
 }

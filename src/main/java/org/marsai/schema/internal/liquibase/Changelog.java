@@ -290,6 +290,26 @@ public final class Changelog {
      * Among changesets run in order from {@code start}, the conditional ones that changed nothing because
      * their change was already there (or, for a drop, already absent): Liquibase records those MARK_RAN.
      */
+    public List<ChangeSetInfo> alreadyPresent(List<ChangeSetInfo> run) {
+        return alreadyPresent(new SchemaModel(Map.of()), run);
+    }
+
+    /**
+     * Of {@code gaps}, changesets missing among {@code implied}, the conditional ones whose change the changesets of
+     * {@code implied} before them never made: recorded, they are recorded MARK_RAN.
+     */
+    public List<ChangeSetInfo> alreadyPresentAmong(List<ChangeSetInfo> implied, List<ChangeSetInfo> gaps) {
+        List<ChangeSetInfo> present = new ArrayList<>();
+        for (ChangeSetInfo gap : gaps) {
+            SchemaModel before = expectedSchema(implied.stream().filter(c -> indexOf(c) < indexOf(gap)).toList());
+            if (isConditional(gap) && after(before, gap).equals(before)) {
+                present.add(gap);
+            }
+        }
+        return present;
+    }
+
+    /** The same, starting from {@code start}. */
     public List<ChangeSetInfo> alreadyPresent(SchemaModel start, List<ChangeSetInfo> run) {
         List<ChangeSetInfo> present = new ArrayList<>();
         SchemaModel model = start;

@@ -18,6 +18,7 @@ import liquibase.statement.core.CreateDatabaseChangeLogLockTableStatement;
 import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
+import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.Topology;
 import org.marsai.schema.internal.jdbc.Connector;
@@ -214,7 +215,7 @@ public final class LeaseLock implements MigrationLock {
             statement.executeUpdate("INSERT IGNORE INTO `" + name + "` (ID, LOCKED) VALUES (1, 0)");
             commit(session.connection);
         } catch (SQLException e) {
-            if (!Failures.certificationConflict(e)) {
+            if (!ServerErrors.certificationConflict(e)) {
                 throw failure(e, "prepare the lock row in " + name);
             }
         }
@@ -228,7 +229,7 @@ public final class LeaseLock implements MigrationLock {
                     + " LOCKEDBY = ? WHERE ID = 1 AND (LOCKED = 0 OR (LOCKEDBY LIKE 'marsai-schema lease %' AND "
                     + expired("LOCKGRANTED") + "))", lockedBy) == 1;
         } catch (SQLException e) {
-            if (Failures.certificationConflict(e)) {
+            if (ServerErrors.certificationConflict(e)) {
                 return false;
             }
             throw failure(e, "take the migration lock in " + table);
@@ -311,7 +312,7 @@ public final class LeaseLock implements MigrationLock {
 
     /** A failure to write the lock row; on a read-only member of a group, naming the member that takes writes. */
     private RuntimeException failure(SQLException e, String action) {
-        if (e.getErrorCode() == 1290 && topology.kind() == Topology.Kind.GROUP_REPLICATION) {
+        if (ServerErrors.readOnly(e) && topology.kind() == Topology.Kind.GROUP_REPLICATION) {
             try (Statement statement = session.connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT MEMBER_HOST, MEMBER_PORT FROM"
                          + " performance_schema.replication_group_members WHERE MEMBER_ROLE = 'PRIMARY'")) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.internal.jdbc.Log;
+import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.SessionSettings;
 
@@ -25,8 +26,6 @@ import org.marsai.schema.internal.jdbc.SessionSettings;
  */
 public final class MetadataLocks {
 
-    /** The server's "lock wait timeout exceeded": a metadata lock (or a row lock) not granted in time. */
-    static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(2);
 
@@ -95,12 +94,7 @@ public final class MetadataLocks {
 
     /** Whether a failure is a lock wait that timed out. */
     public static boolean timedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
-                return true;
-            }
-        }
-        return false;
+        return ServerErrors.lockWaitTimedOut(e);
     }
 
     private LockTimeoutException gaveUp(String what, Exception cause) {

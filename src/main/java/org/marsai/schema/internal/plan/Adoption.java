@@ -20,8 +20,6 @@ import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.model.SchemaComparator;
 import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * Adoption of a database the original sequelize-cli migrations built: {@code SequelizeMeta} must list a
@@ -31,10 +29,19 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
  */
 public final class Adoption {
 
+    private final Session session;
     private final Changelog changelog;
+    private final Optional<String> sequelizeMeta;
 
-    public Adoption(Changelog changelog) {
+    public Adoption(Session session, Changelog changelog) {
+        this.session = session;
         this.changelog = changelog;
+        this.sequelizeMeta = session.tables().sequelizeMeta();
+    }
+
+    /** The database's {@code SequelizeMeta} table, if the original tool migrated it. */
+    public Optional<String> sequelizeMeta() {
+        return sequelizeMeta;
     }
 
     /** Throws {@code ADOPTION_REFUSED}, naming every problem and difference, unless the plan can go ahead. */
@@ -47,8 +54,8 @@ public final class Adoption {
         }
     }
 
-    /** The plan for the database behind {@code session}, whose {@code SequelizeMeta} is {@code table}. */
-    public AdoptionPlan plan(Session session, String table) {
+    /** The plan for this database, whose {@code SequelizeMeta} is {@code table}. */
+    public AdoptionPlan plan(String table) {
         List<String> recorded = Sequelize.names(session.connection, table).stream().map(Sequelize::migration).toList();
         List<String> ours = changelog.migrations();
         List<String> problems = new ArrayList<>();
@@ -111,40 +118,46 @@ public final class Adoption {
      * change the migrations before it never made (migration 15 drops a column a database built as
      * specified never had) is recorded MARK_RAN, so that its rollback adds nothing back.
      */
-    public void record(Session session, String historyTable, AdoptionPlan plan) {
+    public void record(HistoryTable historyTable, LiquibaseCommands liquibase, AdoptionPlan plan) {
         List<ChangeSetInfo> toRecord = plan.changeSetsToRecord();
         if (!toRecord.isEmpty()) {
-            LiquibaseCommands.changelogSync(LiquibaseDatabase.of(session), toRecord.get(toRecord.size() - 1));
+            liquibase.changelogSync(toRecord.get(toRecord.size() - 1));
             List<ChangeSetInfo> present = new ArrayList<>(changelog.alreadyPresent(new SchemaModel(Map.of()), toRecord));
             toRecord.stream().filter(c -> Sequelize.OURS_ONLY.contains(c.migration()) && !present.contains(c))
                     .forEach(present::add);
-            HistoryTable.recordAsMarkRan(session, historyTable, present);
+            historyTable.recordAsMarkRan(present);
         }
         plan.findings().forEach(f -> Log.LOG.info("marsai-schema: adopting {}: {}", session.where(), f));
         Log.LOG.info("marsai-schema: adopted {} from sequelize-cli: {} migration(s), {} changeset(s) recorded"
                 + " without running", session.where(), plan.sequelizeMigrations().size(), toRecord.size());
     }
 
+    /** Adopts as a step of its own: records a checked plan's changesets while the run-in-progress marker is set. */
+    public void adopt(LiquibaseCommands liquibase, AdoptionPlan plan) {
+        HistoryTable historyTable = HistoryTable.ensure(session);
+        historyTable.mark("adoption");
+        record(historyTable, liquibase, plan);
+        historyTable.clearMarker();
+    }
+
     /**
      * Makes {@code SequelizeMeta}, where it exists, list exactly the migrations all of whose changesets are
      * applied, so that sequelize-cli still tells the truth if a team switches back for a while.
      */
+    public void syncSequelizeMeta(Collection<ChangeSetInfo> applied) {
+        sequelizeMeta.ifPresent(table -> Sequelize.sync(session.connection, table, changelog.migrations(),
+                changelog.completeMigrations(applied)));
+    }
+
     /** The same, after the run failed: a second failure (the connection is gone) is kept with the first, not instead of it. */
-    public static void syncSequelizeMetaAfterFailure(Session session, Optional<String> sequelizeMeta, Changelog changelog,
-                                              Collection<ChangeSetInfo> applied, RuntimeException failure) {
+    public void syncSequelizeMetaAfterFailure(Collection<ChangeSetInfo> applied, RuntimeException failure) {
         if (sequelizeMeta.isEmpty() || Failures.connectionLost(failure)) {
             return;
         }
         try {
-            syncSequelizeMeta(session, sequelizeMeta, changelog, applied);
+            syncSequelizeMeta(applied);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    public static void syncSequelizeMeta(Session session, Optional<String> sequelizeMeta, Changelog changelog,
-                                  Collection<ChangeSetInfo> applied) {
-        sequelizeMeta.ifPresent(table -> Sequelize.sync(session.connection, table, changelog.migrations(),
-                changelog.completeMigrations(applied)));
     }
 }

@@ -20,6 +20,11 @@ public final class ClusterRules {
     private ClusterRules() {
     }
 
+    /** What this database's kind of cluster, if it is one, will refuse or do poorly with the MarsAI schema. */
+    public static List<String> warnings(Session session) {
+        return warnings(session, session.topology());
+    }
+
     public static List<String> warnings(Session session, Topology topology) {
         List<String> warnings = new ArrayList<>();
         if (!topology.isCluster()) {

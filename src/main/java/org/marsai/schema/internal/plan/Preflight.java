@@ -14,7 +14,6 @@ import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.ValidationResult.Problem;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.Settings;
@@ -26,7 +25,7 @@ import org.marsai.schema.internal.model.SchemaReader;
 
 /**
  * What would make an update refuse before its first statement, worked out without changing anything: the
- * history ({@link HistoryGuard}), the database's character set, and rows that a pending changeset cannot
+ * history ({@link History#problems}), the database's character set, and rows that a pending changeset cannot
  * take (a foreign key they do not satisfy, duplicates under a new unique index, values a new type cannot
  * hold or a dropped column holds). The update refuses with these; {@code status} and {@code validate}
  * report them, so that a CI gate fails before a deploy does.
@@ -36,6 +35,11 @@ public final class Preflight {
     private Preflight() {
     }
 
+    /** The same, reading the history now. */
+    public static List<Problem> problemsOfUpdate(Session session, Changelog changelog, Settings settings) {
+        return problemsOfUpdate(session, History.read(session, changelog), settings);
+    }
+
     /**
      * Every reason an update of everything pending would refuse, for {@code status} and {@code validate}: on a
      * database sequelize-cli built and this library has not adopted yet, first the adoption plan's own check
@@ -43,8 +47,8 @@ public final class Preflight {
      */
     public static List<Problem> problemsOfUpdate(Session session, History history, Settings settings) {
         Optional<String> sequelizeMeta = session.tables().sequelizeMeta();
-        if (history.isEmpty() && sequelizeMeta.isPresent() && HistoryGuard.problems(history, settings.refuseNewerChangesets()).isEmpty()) {
-            org.marsai.schema.AdoptionPlan plan = new Adoption(history.changelog()).plan(session, sequelizeMeta.get());
+        if (history.isEmpty() && sequelizeMeta.isPresent() && history.problems(settings.refuseNewerChangesets()).isEmpty()) {
+            org.marsai.schema.AdoptionPlan plan = new Adoption(session, history.changelog()).plan(sequelizeMeta.get());
             try {
                 Adoption.refuseUnlessPossible(plan);
             } catch (MarsSchemaException refused) {
@@ -58,7 +62,7 @@ public final class Preflight {
     /** Every reason an update of {@code pending} would refuse; empty when it may go ahead. */
     static List<Problem> problems(Session session, History history, List<ChangeSetInfo> pending, Settings settings) {
         boolean allowDataLoss = settings.allowDataLoss();
-        List<Problem> problems = new ArrayList<>(HistoryGuard.problems(history, settings.refuseNewerChangesets()));
+        List<Problem> problems = new ArrayList<>(history.problems(settings.refuseNewerChangesets()));
         if (pending.isEmpty() || !problems.isEmpty()) {
             return problems;
         }

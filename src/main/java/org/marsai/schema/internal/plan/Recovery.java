@@ -7,7 +7,6 @@ import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
-import org.marsai.schema.internal.history.HistoryGuard;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
@@ -16,8 +15,6 @@ import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
 import org.marsai.schema.internal.model.SchemaComparator;
 import org.marsai.schema.internal.model.SchemaModel;
-import org.marsai.schema.internal.model.SchemaReader;
-import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
  * Brings the history back in line with the schema after a run that was killed (process, connection or
@@ -28,14 +25,23 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
  */
 public final class Recovery {
 
+    private final Session session;
     private final Changelog changelog;
+    private final LiquibaseCommands liquibase;
 
-    public Recovery(Changelog changelog) {
+    public Recovery(Session session, Changelog changelog, LiquibaseCommands liquibase) {
+        this.session = session;
         this.changelog = changelog;
+        this.liquibase = liquibase;
+    }
+
+    /** The history, read now, as it is after recovery. */
+    public History recovered() {
+        return recover(History.read(session, changelog));
     }
 
     /** The history as it is after recovery: {@code history} itself when no run was interrupted. */
-    public History recover(Session session, History history) {
+    public History recover(History history) {
         if (!history.interrupted()) {
             return history;
         }
@@ -43,13 +49,13 @@ public final class Recovery {
             // The interrupted run may have been the newer version's, over changesets this one cannot model.
             throw new MarsSchemaException(org.marsai.schema.ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "A run on "
                     + session.where() + " was interrupted" + (history.interruptedRun().isEmpty() ? "" : " ("
-                    + history.interruptedRun() + ")") + ", and " + HistoryGuard.held(history).substring(0, 1)
-                    .toLowerCase(java.util.Locale.ROOT) + HistoryGuard.held(history).substring(1) + ": only a"
+                    + history.interruptedRun() + ")") + ", and " + history.held().substring(0, 1)
+                    .toLowerCase(java.util.Locale.ROOT) + history.held().substring(1) + ": only a"
                     + " version that knows every applied changeset can tell what the run left. Run update with the"
                     + " newest version once; it finishes the interrupted run.");
         }
         String run = history.interruptedRun().isEmpty() ? "" : " (" + history.interruptedRun() + ")";
-        return reconcile(session, history, "a previous run on " + session.where() + run + " was interrupted",
+        return reconcile(history, "a previous run on " + session.where() + run + " was interrupted",
                 Integer.MAX_VALUE);
     }
 
@@ -59,20 +65,20 @@ public final class Recovery {
      * row not removed) and remove the marker, so that the next run starts clean. With the connection gone,
      * the marker stays for the next run.
      */
-    public void afterFailure(Session session, RuntimeException failure) {
+    public void afterFailure(RuntimeException failure) {
         if (Failures.connectionLost(failure) || session.lockLost()) {
             return; // the marker stays for the next run, which holds the lock
         }
         try {
-            reconcile(session, History.read(session, changelog), "this run on " + session.where() + " failed", 1);
+            reconcile(History.read(session, changelog), "this run on " + session.where() + " failed", 1);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
     }
 
     /** {@code reach}: how many changesets the schema may be ahead of or behind the history. */
-    private History reconcile(Session session, History history, String what, int reach) {
-        String table = HistoryTable.ensure(session);
+    private History reconcile(History history, String what, int reach) {
+        HistoryTable table = HistoryTable.ensure(session);
         List<String> restored;
         try {
             restored = GuardedDrop.restore(session);
@@ -94,14 +100,14 @@ public final class Recovery {
         } else {
             Optional<List<History.Row>> undone = undone(history, live, Math.min(reach, 3));
             if (undone.isPresent()) {
-                undone.get().forEach(row -> HistoryTable.forget(session, table, row));
+                undone.get().forEach(table::forget);
                 outcome = "the rollback of " + undone.get().stream().map(History.Row::id).toList()
                         + " had run; their history rows were removed";
                 recovered = history.without(undone.get());
             } else {
                 Optional<List<ChangeSetInfo>> ran = ranUnrecorded(history, live, reach);
                 if (ran.isPresent()) {
-                    record(session, table, applied, ran.get());
+                    record(table, applied, ran.get());
                     outcome = ran.get().size() + " changeset(s) had run without being recorded, up to "
                             + ran.get().get(ran.get().size() - 1).id() + "; they were recorded";
                     recovered = History.read(session, changelog);
@@ -112,7 +118,7 @@ public final class Recovery {
                 }
             }
         }
-        HistoryTable.clearMarker(session, table);
+        table.clearMarker();
         String message = outcome + (restored.isEmpty() ? "" : "; put back what it had moved aside to drop: "
                 + String.join(", ", restored));
         if (recovered != history || !restored.isEmpty() || reach > 1) {
@@ -157,10 +163,9 @@ public final class Recovery {
         return Optional.empty();
     }
 
-    private void record(Session session, String table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
-        LiquibaseCommands.changelogSync(LiquibaseDatabase.of(session), ran.get(ran.size() - 1));
-        HistoryTable.recordAsMarkRan(session, table,
-                changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
+    private void record(HistoryTable table, List<ChangeSetInfo> applied, List<ChangeSetInfo> ran) {
+        liquibase.changelogSync(ran.get(ran.size() - 1));
+        table.recordAsMarkRan(changelog.alreadyPresent(changelog.expectedSchema(applied), ran));
     }
 
     /**
@@ -174,9 +179,14 @@ public final class Recovery {
         return ranUnrecorded(history, live, Integer.MAX_VALUE);
     }
 
+    /** The same, reading the live schema now. */
+    public Optional<List<ChangeSetInfo>> ranUnrecorded(History history) {
+        return ranUnrecorded(history, LiveSchema.read(session));
+    }
+
     /** Records changesets whose change the schema shows ({@link #ranUnrecorded(History, SchemaModel)}). */
-    public void recordRan(Session session, String table, History history, List<ChangeSetInfo> ran) {
-        record(session, table, history.applied(), ran);
+    public void recordRan(HistoryTable table, History history, List<ChangeSetInfo> ran) {
+        record(table, history.applied(), ran);
     }
 
     /** The schema the changesets imply, or null when it cannot be worked out (it then matches nothing). */

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.DataLoss;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.ExecType;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.internal.history.History;
+import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
+import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.model.LossAnalysis;
 import org.marsai.schema.internal.model.SchemaModel;
 
@@ -121,6 +124,12 @@ public final class RollbackPlan {
     /** Every loss of every step. */
     public List<LossAnalysis.Loss> losses() {
         return steps().stream().flatMap(step -> step.losses().stream()).toList();
+    }
+
+    /** The losses that would destroy rows the database behind {@code session} holds now. */
+    public List<DataLoss> atRisk(Session session) {
+        return LossAnalysis.count(session.connection, LiveSchema.read(session), losses()).stream()
+                .filter(loss -> loss.affectedRows() > 0).toList();
     }
 
     /** The applied changesets of the last {@code count} migrations that have any applied. */

@@ -14,6 +14,7 @@ import org.marsai.schema.MarsSchema;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.command.Context;
 import org.marsai.schema.internal.command.PreviewOperation;
+import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.Changelog;
 
 /**
@@ -24,8 +25,8 @@ public class PackagedScriptTest {
 
     private static final MarsSchema OFFLINE = MarsSchema.configure().load();
     /** The same preview, always through Liquibase: what the packaged script must equal. */
-    private static final PreviewOperation LIQUIBASE = new PreviewOperation(Context.load(null, null, null, null,
-            java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(5), false));
+    private static final PreviewOperation LIQUIBASE = new PreviewOperation(
+            Context.load(Settings.builder().build()));
 
     private static String liquibase(String to) {
         return LIQUIBASE.liquibaseOfflineSql(Optional.ofNullable(to).map(Changelog.packaged()::resolve));

@@ -14,7 +14,7 @@ import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
  * by the operation that runs Liquibase ({@link Runner}), so Liquibase's own locking steps take nothing and
  * create no table. Other Liquibase users in the same JVM keep Liquibase's own lock service.
  */
-public class MarsLockService implements LockService {
+public class HeldLockService implements LockService {
 
     private Database database;
 
