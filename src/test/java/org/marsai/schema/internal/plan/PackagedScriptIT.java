@@ -2,7 +2,6 @@ package org.marsai.schema.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.marsai.schema.MarsSchema;
 import org.marsai.schema.internal.command.Context;
 import org.marsai.schema.internal.command.PreviewOperation;
+import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.testing.Migrations;
 
@@ -21,8 +21,8 @@ import org.marsai.schema.testing.Migrations;
  */
 public class PackagedScriptIT {
 
-    private static final PreviewOperation LIQUIBASE = new PreviewOperation(Context.load(null, null, null, null,
-            Duration.ofSeconds(10), Duration.ofMinutes(5), false));
+    private static final PreviewOperation LIQUIBASE = new PreviewOperation(
+            Context.load(Settings.builder().build()));
 
     @Test
     void scriptUpToEachMigrationIsWhatLiquibaseWritesAtRunTime() {
