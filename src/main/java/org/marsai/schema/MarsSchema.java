@@ -158,8 +158,18 @@ public final class MarsSchema {
      * deleted by hand, a partial restore). Checks first that the schema is exactly what the history with them
      * implies, and refuses ({@code HISTORY_DAMAGED}, naming the differences) otherwise. Runs no DDL.
      */
-    public RepairResult repairHistory() {
+    public RepairResult repair() {
         return new RepairOperation(context).repair();
+    }
+
+    /**
+     * The same as {@link #repair()}, under its 1.0 name.
+     *
+     * @deprecated since 1.2.0: use {@link #repair()}, the CLI's word for it.
+     */
+    @Deprecated(since = "1.2.0")
+    public RepairResult repairHistory() {
+        return repair();
     }
 
     /**
@@ -208,9 +218,19 @@ public final class MarsSchema {
         }
 
         /** The user for {@link #url(String)}. Default: none (the URL's). */
-        public Builder user(String user) {
-            settings.user(user);
+        public Builder username(String username) {
+            settings.user(username);
             return this;
+        }
+
+        /**
+         * The same as {@link #username(String)}, under its 1.0 name.
+         *
+         * @deprecated since 1.2.0: use {@link #username(String)}, the word of the CLI and the Spring properties.
+         */
+        @Deprecated(since = "1.2.0")
+        public Builder user(String user) {
+            return username(user);
         }
 
         /** The password for {@link #url(String)}. Default: none. Never logged or shown in messages. */
@@ -226,9 +246,19 @@ public final class MarsSchema {
         }
 
         /** How long to wait for another process's migration to finish. Default: 5 minutes ({@link Defaults}). */
-        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
-            settings.lockWaitTimeout(lockWaitTimeout);
+        public Builder lockWait(Duration lockWait) {
+            settings.lockWait(lockWait);
             return this;
+        }
+
+        /**
+         * The same as {@link #lockWait(Duration)}, under its 1.0 name.
+         *
+         * @deprecated since 1.2.0: use {@link #lockWait(Duration)}, the word of the CLI and the Spring properties.
+         */
+        @Deprecated(since = "1.2.0")
+        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
+            return lockWait(lockWaitTimeout);
         }
 
         /**

@@ -114,7 +114,7 @@ class ApplicationTablesIT {
             schema.update();
             db.execute("DROP VIEW app_user_names", "ALTER TABLE app_sessions DROP FOREIGN KEY app_sessions_user");
             db.execute("DELETE FROM users");
-            MarsSchema.configure().url(db.url()).user(db.user()).password(db.password()).allowDataLoss(true).load()
+            MarsSchema.configure().url(db.url()).username(db.user()).password(db.password()).allowDataLoss(true).load()
                     .rollback(RollbackTarget.all());
             assertThat(db.tables()).as("tables after rolling everything back")
                     .containsExactlyInAnyOrder("APP_DATABASECHANGELOG", "app_cache", "app_sessions", "DATABASECHANGELOG");

@@ -156,11 +156,11 @@ class BadInputIT {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             try {
                 String urlWithSecret = db.urlWith("password=" + SECRET);
-                MarsSchema schema = MarsSchema.configure().url(urlWithSecret).user(user).load();
+                MarsSchema schema = MarsSchema.configure().url(urlWithSecret).username(user).load();
                 schema.update();
                 String preview = schema.rollbackSql(RollbackTarget.lastMigrations(1));
                 schema.status();
-                MarsSchema wrong = MarsSchema.configure().url(db.url()).user(user).password(SECRET + "x").load();
+                MarsSchema wrong = MarsSchema.configure().url(db.url()).username(user).password(SECRET + "x").load();
                 String message = "";
                 try {
                     wrong.status();

@@ -120,14 +120,14 @@ class ConcurrencyIT {
                     assertThat(rs.getInt(1)).isEqualTo(1);
                 }
             }
-            MarsSchema schema = MarsSchema.configure().url(db.url()).user(db.user()).password(db.password())
-                    .lockWaitTimeout(Duration.ofSeconds(2)).load();
+            MarsSchema schema = MarsSchema.configure().url(db.url()).username(db.user()).password(db.password())
+                    .lockWait(Duration.ofSeconds(2)).load();
             long started = System.nanoTime();
 
             assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("held by connection")
                     .hasMessageContaining("for longer than the 2 s allowed")
-                    .hasMessageContaining("lockWaitTimeout")
+                    .hasMessageContaining("lockWait")
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.LOCK_TIMEOUT);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
             assertThat(db.tables()).as("nothing was changed").isEmpty();
@@ -140,8 +140,8 @@ class ConcurrencyIT {
             db.execute("CREATE TABLE DATABASECHANGELOGLOCK (ID INT NOT NULL, LOCKED TINYINT(1) NOT NULL, LOCKGRANTED DATETIME NULL,"
                             + " LOCKEDBY VARCHAR(255) NULL, CONSTRAINT PK_DATABASECHANGELOGLOCK PRIMARY KEY (ID))",
                     "INSERT INTO DATABASECHANGELOGLOCK VALUES (1, 1, NOW(), 'old-pod-7 (10.0.0.7)')");
-            MarsSchema schema = MarsSchema.configure().url(db.url()).user(db.user()).password(db.password())
-                    .lockWaitTimeout(Duration.ofSeconds(1)).load();
+            MarsSchema schema = MarsSchema.configure().url(db.url()).username(db.user()).password(db.password())
+                    .lockWait(Duration.ofSeconds(1)).load();
 
             assertThatThrownBy(schema::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("'old-pod-7 (10.0.0.7)' has held it since")

@@ -180,7 +180,7 @@ class DiffIT {
             db.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'Read-Only-Pass-1'",
                     "GRANT SELECT ON `" + db.name() + "`.* TO '" + user + "'@'%'");
             try {
-                MarsSchema readOnly = MarsSchema.configure().url(db.url()).user(user).password("Read-Only-Pass-1").load();
+                MarsSchema readOnly = MarsSchema.configure().url(db.url()).username(user).password("Read-Only-Pass-1").load();
                 assertThat(readOnly.diff().hasDrift()).isFalse();
                 db.execute("ALTER TABLE movies DROP COLUMN workshop");
                 assertThat(readOnly.diff().differences()).extracting(Difference::subject).containsExactly("movies.workshop");

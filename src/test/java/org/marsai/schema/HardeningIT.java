@@ -50,7 +50,7 @@ class HardeningIT {
                 s.execute("GRANT SELECT ON `" + db.name() + "`.* TO '" + user + "'@'%'");
             }
             try {
-                MarsSchema readOnly = MarsSchema.configure().url(db.url()).user(user).password("Ro-pass-1").load();
+                MarsSchema readOnly = MarsSchema.configure().url(db.url()).username(user).password("Ro-pass-1").load();
                 List<String> tables = db.tables();
                 List<String> picture = db.picture();
 
@@ -141,7 +141,7 @@ class HardeningIT {
                     .hasMessageContaining("20260205131006-create-movies-juries").hasMessageContaining("`repair`")
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.HISTORY_DAMAGED);
 
-            RepairResult repaired = schema.repairHistory();
+            RepairResult repaired = schema.repair();
 
             assertThat(repaired.recorded()).extracting(ChangeSetInfo::id).containsExactly("20260205131006-create-movies-juries");
             assertThat(schema.diff().hasDrift()).isFalse();
@@ -168,7 +168,7 @@ class HardeningIT {
             assertThat(db.tables()).doesNotContain("DATABASECHANGELOG");
             assertThat(db.picture()).isEqualTo(picture);
 
-            RepairResult repaired = schema.repairHistory();
+            RepairResult repaired = schema.repair();
 
             assertThat(repaired.recorded()).last().extracting(ChangeSetInfo::migration).isEqualTo(MOVIES_ALTERED);
             assertThat(schema.status().currentMigration()).contains(MOVIES_ALTERED);
@@ -185,7 +185,7 @@ class HardeningIT {
             db.execute("DELETE FROM DATABASECHANGELOG WHERE ID = '20260214130000-add-admin-comment-to-movies'",
                     "ALTER TABLE movies DROP COLUMN admin_comment");
 
-            assertThatThrownBy(schema::repairHistory).isInstanceOf(MarsSchemaException.class)
+            assertThatThrownBy(schema::repair).isInstanceOf(MarsSchemaException.class)
                     .hasMessageContaining("movies.admin_comment is missing").hasMessageContaining("nothing was changed")
                     .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.HISTORY_DAMAGED);
             assertThat(schema.diff().differences()).extracting(Difference::kind)
@@ -195,8 +195,8 @@ class HardeningIT {
 
     @Test
     void boundsOfTheSettingsAreCheckedWhenTheyAreGiven() {
-        assertThatThrownBy(() -> MarsSchema.configure().lockWaitTimeout(Duration.ofSeconds(1L << 31)).load())
-                .isInstanceOf(MarsSchemaException.class).hasMessageContaining("lockWaitTimeout must be between 0 and 365 days")
+        assertThatThrownBy(() -> MarsSchema.configure().lockWait(Duration.ofSeconds(1L << 31)).load())
+                .isInstanceOf(MarsSchemaException.class).hasMessageContaining("lockWait must be between 0 and 365 days")
                 .extracting(e -> ((MarsSchemaException) e).code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
         assertThatThrownBy(() -> MarsSchema.configure().connectTimeout(Duration.ofDays(2)).load())
                 .hasMessageContaining("connectTimeout must be positive and at most 60 minutes");

@@ -37,10 +37,10 @@ class HardeningSecondRoundIT {
     void theServersSystemSchemasAreRefusedBeforeAnythingIsReadOrWritten() throws Exception {
         TestServer server = TestServer.get();
         for (String system : List.of("mysql", "information_schema", "performance_schema")) {
-            MarsSchema schema = MarsSchema.configure().url(server.jdbcUrl(system)).user(server.user())
+            MarsSchema schema = MarsSchema.configure().url(server.jdbcUrl(system)).username(server.user())
                     .password(server.password()).load();
             for (Runnable operation : List.<Runnable>of(schema::update, schema::status, schema::diff, schema::validate,
-                    schema::repairHistory)) {
+                    schema::repair)) {
                 assertThatThrownBy(operation::run).as("an operation on %s", system).isInstanceOf(MarsSchemaException.class)
                         .hasMessageContaining("Database '" + system + "' is the server's own system schema")
                         .hasMessageContaining("CREATE DATABASE marsai CHARACTER SET utf8mb4")
@@ -62,7 +62,7 @@ class HardeningSecondRoundIT {
             db.schema().updateTo(COLLABORATORS_MOVIES);
             List<List<String>> history = db.query("SELECT ID, ORDEREXECUTED FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED");
             List<String> picture = db.picture();
-            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(3)).load();
+            MarsSchema schema = db.configure().lockWait(Duration.ofSeconds(3)).load();
             // app is closed first (resources close in reverse): before the fix, that is what frees the others
             try (Connection third = db.connect(); Connection app = db.connect()) {
                 app.setAutoCommit(false);
@@ -98,7 +98,7 @@ class HardeningSecondRoundIT {
     void aRollbacksGuardedRenameStepsBackForAnApplicationsTransactionAndNamesIt() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().updateTo(NEWSLETTER);
-            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(3)).load();
+            MarsSchema schema = db.configure().lockWait(Duration.ofSeconds(3)).load();
             List<String> picture = db.picture();
             try (Connection app = db.connect()) {
                 app.setAutoCommit(false);
@@ -173,7 +173,7 @@ class HardeningSecondRoundIT {
             boolean mariaDb = TestServer.get().isMariaDb();
             String limit = mariaDb ? "SET max_statement_time = 1" : "SET max_execution_time = 1000";
             MarsSchema schema = MarsSchema.configure().dataSource(db.dataSource(limit))
-                    .lockWaitTimeout(Duration.ofMinutes(2)).load();
+                    .lockWait(Duration.ofMinutes(2)).load();
             try (Connection holder = db.connect()) {
                 count(holder, "SELECT GET_LOCK('marsai-schema:" + db.name() + "', 0)");
                 CompletableFuture<UpdateResult> update = CompletableFuture.supplyAsync(schema::update);
@@ -241,7 +241,7 @@ class HardeningSecondRoundIT {
 
             assertThatThrownBy(schema::update).extracting(e -> ((MarsSchemaException) e).code())
                     .isEqualTo(ErrorCode.HISTORY_DAMAGED);
-            assertThat(schema.repairHistory().recorded()).extracting(ChangeSetInfo::id)
+            assertThat(schema.repair().recorded()).extracting(ChangeSetInfo::id)
                     .containsExactly("20260205131006-create-movies-juries");
 
             assertThat(schema.status().isUpToDate()).isTrue();
@@ -258,7 +258,7 @@ class HardeningSecondRoundIT {
             // The row recorded again at the end of the history, not yet moved to its place.
             db.execute("UPDATE DATABASECHANGELOG SET ORDEREXECUTED = 1000 WHERE ID = '20260205131006-create-movies-juries'");
 
-            assertThat(schema.repairHistory().recorded()).isEmpty();
+            assertThat(schema.repair().recorded()).isEmpty();
 
             assertThat(schema.rollback(RollbackTarget.toMigration("20260205100000-add-assigned-jury-to-movies")).migrations())
                     .endsWith("20260205131006-create-movies-juries");
@@ -276,7 +276,7 @@ class HardeningSecondRoundIT {
                 db.execute("ALTER TABLE movies RENAME COLUMN youtbe_status TO youtube_status");
 
                 if (repairFirst) {
-                    assertThat(schema.repairHistory().recorded()).extracting(ChangeSetInfo::id)
+                    assertThat(schema.repair().recorded()).extracting(ChangeSetInfo::id)
                             .containsExactly("20260220123459-rename-youtbe-status-to-youtube-status");
                 } else {
                     assertThatThrownBy(schema::update).isInstanceOf(MarsSchemaException.class)
@@ -295,7 +295,7 @@ class HardeningSecondRoundIT {
     @Test
     void aLeaseGrantedInTheFutureExpiresAndReleaseLocksClearsIt() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(2)).load();
+            MarsSchema schema = db.configure().lockWait(Duration.ofSeconds(2)).load();
             withLease(() -> schema.updateTo(MOVIES_ALTERED));
             String future = "UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKEDBY = 'marsai-schema lease 0badc0de by"
                     + " ops@old-node pid 1: update', LOCKGRANTED = UTC_TIMESTAMP() + INTERVAL 1 DAY WHERE ID = 1";
@@ -315,7 +315,7 @@ class HardeningSecondRoundIT {
     @Test
     void anyNonZeroLockedIsAHolderThatIsNamed() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofSeconds(1)).load();
+            MarsSchema schema = db.configure().lockWait(Duration.ofSeconds(1)).load();
             withLease(() -> schema.updateTo(MOVIES_ALTERED));
             db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 2, LOCKEDBY = 'build-agent-7 (10.0.0.7)',"
                     + " LOCKGRANTED = UTC_TIMESTAMP() WHERE ID = 1");
@@ -356,7 +356,7 @@ class HardeningSecondRoundIT {
     void aRollbackWhoseLeaseWasTakenOverWritesNothingMoreToTheHistory() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             db.schema().updateTo(NEWSLETTER);
-            MarsSchema schema = db.configure().lockWaitTimeout(Duration.ofMinutes(2)).load();
+            MarsSchema schema = db.configure().lockWait(Duration.ofMinutes(2)).load();
             String row = "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = '20260302171000-create-newsletter-subscribers'";
             String taker = "marsai-schema lease feedbeef by ops@other-node pid 2: update";
             CompletableFuture<RollbackResult> rollback;

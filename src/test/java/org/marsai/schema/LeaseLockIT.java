@@ -97,7 +97,7 @@ class LeaseLockIT {
             schema.updateTo("20260128100000-create-users");
             db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = UTC_TIMESTAMP(),"
                     + " LOCKEDBY = 'marsai-schema lease 1234abcd by deploy@pod-7 pid 42: update' WHERE ID = 1");
-            MarsSchema impatient = db.configure().lockWaitTimeout(Duration.ofSeconds(2)).load();
+            MarsSchema impatient = db.configure().lockWait(Duration.ofSeconds(2)).load();
 
             assertThatThrownBy(impatient::update).isInstanceOf(LockTimeoutException.class)
                     .hasMessageContaining("held by 1234abcd by deploy@pod-7 pid 42: update")
@@ -114,7 +114,7 @@ class LeaseLockIT {
             db.execute("UPDATE DATABASECHANGELOGLOCK SET LOCKED = 1, LOCKGRANTED = NOW(), LOCKEDBY = 'old-pod-7 (10.0.0.7)'"
                     + " WHERE ID = 1");
 
-            assertThatThrownBy(() -> db.configure().lockWaitTimeout(Duration.ofSeconds(2)).load().update())
+            assertThatThrownBy(() -> db.configure().lockWait(Duration.ofSeconds(2)).load().update())
                     .isInstanceOf(LockTimeoutException.class).hasMessageContaining("'old-pod-7 (10.0.0.7)'")
                     .hasMessageContaining("release-locks");
             assertThat(schema.releaseLocks()).singleElement().asString().contains("old-pod-7");

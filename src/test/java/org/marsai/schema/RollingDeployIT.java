@@ -86,7 +86,7 @@ class RollingDeployIT {
             assertThatThrownBy(() -> schema.rollbackSql(RollbackTarget.lastMigrations(1)))
                     .hasMessageContaining("Roll back with the version that applied them");
             assertThatThrownBy(schema::diff).hasMessageContaining("diff needs to know").hasMessageContaining(FUTURE);
-            assertThatThrownBy(schema::repairHistory).hasMessageContaining("repair needs to know");
+            assertThatThrownBy(schema::repair).hasMessageContaining("repair needs to know");
             assertThat(db.picture()).isEqualTo(picture);
         }
     }

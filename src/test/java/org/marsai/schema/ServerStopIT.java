@@ -47,7 +47,7 @@ class ServerStopIT {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4");
         }
-        return MarsSchema.configure().url(server.jdbcUrl(database)).user(server.user()).password(server.password()).load();
+        return MarsSchema.configure().url(server.jdbcUrl(database)).username(server.user()).password(server.password()).load();
     }
 
     @Test

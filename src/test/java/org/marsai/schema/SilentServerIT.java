@@ -30,7 +30,7 @@ class SilentServerIT {
     void aServerThatAcceptsConnectionsAndNeverAnswersFailsWithinTheConnectTimeout() throws Exception {
         try (SilentProxy silent = new SilentProxy(null, null)) {
             MarsSchema schema = MarsSchema.configure().url("jdbc:mysql://127.0.0.1:" + silent.port() + "/marsai")
-                    .user("root").connectTimeout(Duration.ofSeconds(2)).load();
+                    .username("root").connectTimeout(Duration.ofSeconds(2)).load();
 
             long start = System.nanoTime();
             ConnectionException failure = catchThrowableOfType(ConnectionException.class, schema::status);
@@ -51,7 +51,7 @@ class SilentServerIT {
             // The proxy passes everything until the library reads the history, then answers nothing more.
             try (SilentProxy proxy = new SilentProxy(url.group(1) + ":" + url.group(2), "ORDEREXECUTED, EXECTYPE")) {
                 MarsSchema schema = MarsSchema.configure().url("jdbc:mysql://127.0.0.1:" + proxy.port() + url.group(3))
-                        .user(db.user()).password(db.password()).connectTimeout(Duration.ofSeconds(2)).load();
+                        .username(db.user()).password(db.password()).connectTimeout(Duration.ofSeconds(2)).load();
 
                 long start = System.nanoTime();
                 ConnectionException failure = catchThrowableOfType(ConnectionException.class, schema::status);

@@ -68,7 +68,7 @@ abstract class BaseCommand implements Callable<Integer> {
         connection.password(settings).ifPresent(top.console::addSecret);
         MarsSchema.Builder builder = connection.configure(settings, offlineAllowed)
                 .refuseNewerChangesets(refuseNewerChangesets);
-        return lockWait() == null ? builder : builder.lockWaitTimeout(lockWait().validated());
+        return lockWait() == null ? builder : builder.lockWait(lockWait().validated());
     }
 
     /** The database the command works on, for its output: the JDBC URL without properties or credentials. */

@@ -66,7 +66,7 @@ final class ConnectionOptions {
                     + " environment or in a .env file in this directory.");
         }
         return builder.url(jdbcUrl.get())
-                .user(Optional.ofNullable(username).orElse(env.get("DB_USER")))
+                .username(Optional.ofNullable(username).orElse(env.get("DB_USER")))
                 .password(Optional.ofNullable(password).orElse(env.get("DB_PASSWORD")));
     }
 

@@ -40,7 +40,7 @@ final class DiffCommand extends BaseCommand {
                 referencePassword = asked("--reference-password");
             }
             top.console.addSecret(referencePassword);
-            diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).user(referenceUsername)
+            diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).username(referenceUsername)
                     .password(referencePassword).connectTimeout(java.time.Duration.ofSeconds(connection.connectTimeoutSeconds))
                     .load());
         }

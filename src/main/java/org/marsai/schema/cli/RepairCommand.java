@@ -20,7 +20,7 @@ final class RepairCommand extends BaseCommand {
 
     @Override
     int execute() {
-        RepairResult result = schema().repairHistory();
+        RepairResult result = schema().repair();
         if (result.nothingToDo()) {
             out().println("Nothing to repair: the history records every changeset the schema has.");
             return ExitCodes.OK;

@@ -69,11 +69,11 @@ public final class MarsSchemaAutoConfiguration {
         /** The properties on the library's builder: marsai.schema.url if set, else the application's DataSource. */
         static MarsSchema.Builder configure(MarsSchemaProperties properties, DataSource dataSource) {
             MarsSchema.Builder builder = MarsSchema.configure()
-                    .lockWaitTimeout(properties.getLockWait())
+                    .lockWait(properties.getLockWait())
                     .connectTimeout(properties.getConnectTimeout())
                     .refuseNewerChangesets(properties.isRefuseNewerChangesets());
             if (hasText(properties.getUrl())) {
-                return builder.url(properties.getUrl()).user(properties.getUsername()).password(properties.getPassword());
+                return builder.url(properties.getUrl()).username(properties.getUsername()).password(properties.getPassword());
             }
             if (properties.getUsername() != null || properties.getPassword() != null) {
                 throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, "marsai.schema.username or"

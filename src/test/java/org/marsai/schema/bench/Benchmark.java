@@ -154,7 +154,7 @@ public final class Benchmark {
         public static void main(String[] args) {
             java.util.logging.LogManager.getLogManager().reset();
             long start = System.nanoTime();
-            MarsSchema.configure().url(args[0]).user(args[1]).password(args[2]).load().update();
+            MarsSchema.configure().url(args[0]).username(args[1]).password(args[2]).load().update();
             System.out.println((System.nanoTime() - start) / 1e6);
         }
     }

@@ -60,7 +60,7 @@ public final class ClusterDatabase implements AutoCloseable {
     }
 
     public MarsSchema.Builder configure(int node) {
-        return MarsSchema.configure().url(url(node)).user(cluster.user()).password(cluster.password());
+        return MarsSchema.configure().url(url(node)).username(cluster.user()).password(cluster.password());
     }
 
     /** The first column of a query on this database through the node. */

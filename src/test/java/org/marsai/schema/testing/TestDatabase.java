@@ -63,7 +63,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The configuration of a facade on this database, connecting by URL, for a test to complete. */
     public MarsSchema.Builder configure() {
-        return MarsSchema.configure().url(url()).user(user()).password(password());
+        return MarsSchema.configure().url(url()).username(user()).password(password());
     }
 
     /** A plain DataSource: a new connection per call. */

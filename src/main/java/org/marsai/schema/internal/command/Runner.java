@@ -73,7 +73,7 @@ public final class Runner {
                 : new ServerLock(session, operation);
         Log.LOG.info("marsai-schema: {} of {} starting ({}; migration lock: {})", operation, session.where(),
                 topology.description(), lock.description());
-        lock.acquire(settings.lockWaitTimeout());
+        lock.acquire(settings.lockWait());
         session.workUnder(lock);
         // What the session learnt when it opened may be stale after the wait: another run may have created
         // the history table meanwhile.

@@ -14,7 +14,7 @@ import org.marsai.schema.MarsSchemaException;
  * password, or neither (then only the offline operations work). Made by name with {@link #builder()}.
  */
 public record Settings(DataSource dataSource, String url, String user, String password,
-                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
+                Duration connectTimeout, Duration lockWait, boolean allowDataLoss,
                 boolean refuseNewerChangesets) {
 
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
@@ -47,9 +47,9 @@ public record Settings(DataSource dataSource, String url, String user, String pa
             throw invalid("connectTimeout must be positive and at most " + MAX_CONNECT_TIMEOUT.toMinutes()
                     + " minutes, got " + connectTimeout + ".");
         }
-        if (lockWaitTimeout == null || lockWaitTimeout.isNegative() || lockWaitTimeout.compareTo(MAX_LOCK_WAIT) > 0) {
-            throw invalid("lockWaitTimeout must be between 0 and " + MAX_LOCK_WAIT.toDays() + " days ("
-                    + MAX_LOCK_WAIT.toSeconds() + " s), got " + lockWaitTimeout + ".");
+        if (lockWait == null || lockWait.isNegative() || lockWait.compareTo(MAX_LOCK_WAIT) > 0) {
+            throw invalid("lockWait must be between 0 and " + MAX_LOCK_WAIT.toDays() + " days ("
+                    + MAX_LOCK_WAIT.toSeconds() + " s), got " + lockWait + ".");
         }
         return this;
     }
@@ -66,7 +66,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
     public String toString() {
         return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
-                + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
+                + ", connectTimeout=" + connectTimeout + ", lockWait=" + lockWait
                 + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
     }
 
@@ -77,7 +77,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         private String user;
         private String password;
         private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
-        private Duration lockWaitTimeout = Defaults.LOCK_WAIT_TIMEOUT;
+        private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
         private boolean allowDataLoss;
         private boolean refuseNewerChangesets;
 
@@ -109,8 +109,8 @@ public record Settings(DataSource dataSource, String url, String user, String pa
             return this;
         }
 
-        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
-            this.lockWaitTimeout = lockWaitTimeout;
+        public Builder lockWait(Duration lockWait) {
+            this.lockWait = lockWait;
             return this;
         }
 
@@ -125,7 +125,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         }
 
         public Settings build() {
-            return new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout, allowDataLoss,
+            return new Settings(dataSource, url, user, password, connectTimeout, lockWait, allowDataLoss,
                     refuseNewerChangesets);
         }
     }

@@ -77,7 +77,7 @@ public final class LeaseLock implements MigrationLock {
                 if (!Instant.now().isBefore(deadline)) {
                     throw new LockTimeoutException("Another run held the migration lock on database '" + session.schema
                             + "' for longer than the " + wait.toSeconds() + " s allowed: " + holder() + ". Wait for it"
-                            + " to finish and retry, or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
+                            + " to finish and retry, or raise the wait, lockWait (CLI: --lock-wait).");
                 }
                 sleep(pause(Instant.now(), deadline));
             }

@@ -21,7 +21,7 @@ import org.marsai.schema.internal.jdbc.SessionSettings;
  * read the table holds until it ends; while the DDL waits, every new query on the table queues behind it.
  * So each statement waits only {@link SessionSettings#SHORT_LOCK_WAIT_SECONDS} s (the session's
  * {@code lock_wait_timeout}), then steps back and lets the queue through, and is tried again after a pause,
- * for as long as the caller's wait ({@code lockWaitTimeout}, CLI {@code --lock-wait}) allows; then it gives
+ * for as long as the caller's wait ({@code lockWait}, CLI {@code --lock-wait}) allows; then it gives
  * up, naming the sessions in the way. gh-ost and pt-online-schema-change do the same.
  */
 public final class MetadataLocks {
@@ -42,7 +42,7 @@ public final class MetadataLocks {
     /** The wait starts now and lasts the caller's lock wait. */
     public MetadataLocks(Session session) {
         this.session = session;
-        this.deadline = Instant.now().plus(session.settings().lockWaitTimeout());
+        this.deadline = Instant.now().plus(session.settings().lockWait());
     }
 
     /** Runs {@code work}, again after a pause each time it times out waiting for a lock, within the wait. */
@@ -102,9 +102,9 @@ public final class MetadataLocks {
                 + " it changes is in use by " + blockers() + ". A schema change must wait for such a transaction to"
                 + " end, and while it waits every query on the table queues behind it, so it waited "
                 + SessionSettings.SHORT_LOCK_WAIT_SECONDS + " s at a time (" + attempts + " attempt(s) within the "
-                + session.settings().lockWaitTimeout().toSeconds() + " s allowed) and stepped back; nothing of it"
+                + session.settings().lockWait().toSeconds() + " s allowed) and stepped back; nothing of it"
                 + " ran, and what ran before it stays recorded. End that transaction (commit it, or KILL its"
-                + " connection), then run again, or raise the wait (lockWaitTimeout, CLI --lock-wait).");
+                + " connection), then run again, or raise the wait (lockWait, CLI --lock-wait).");
         e.addSuppressed(cause);
         return e;
     }

@@ -68,7 +68,7 @@ public final class ServerLock implements MigrationLock {
             throw new LockTimeoutException("Another process held the migration lock on database '" + session.schema
                     + "' (" + holder(connection, name) + ") for longer than the " + wait.toSeconds()
                     + " s allowed: it is probably applying or rolling back migrations. Wait for it to finish and retry,"
-                    + " or raise the wait, lockWaitTimeout (CLI: --lock-wait).");
+                    + " or raise the wait, lockWait (CLI: --lock-wait).");
         }
         try {
             LockTable.awaitFree(session, wait);
