@@ -194,6 +194,7 @@ public final class MarsSchema {
         private Duration lockWaitTimeout = Duration.ofMinutes(5);
         private boolean allowDataLoss;
         private boolean refuseNewerChangesets;
+        private boolean consolidatedInstall = true;
 
         private Builder() {
         }
@@ -256,10 +257,21 @@ public final class MarsSchema {
             return this;
         }
 
+        /**
+         * Whether an update of a database without MarsAI tables and without history is a consolidated install: the
+         * schema as the changelog leaves it created directly, then every history row in one statement, exactly as
+         * the changesets run one by one record them. Default: true. With false every update runs the changesets
+         * one by one (the way any database with MarsAI tables or history is always updated).
+         */
+        public Builder consolidatedInstall(boolean consolidatedInstall) {
+            this.consolidatedInstall = consolidatedInstall;
+            return this;
+        }
+
         /** Checks the configuration and returns the immutable facade; fails naming the first bad setting. */
         public MarsSchema load() {
             return new MarsSchema(Context.load(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                    allowDataLoss, refuseNewerChangesets));
+                    allowDataLoss, refuseNewerChangesets, consolidatedInstall));
         }
     }
 }

@@ -27,9 +27,17 @@ public final class Context {
     /** Checks the configuration, naming the first bad setting. */
     public static Context load(DataSource dataSource, String url, String user, String password,
                                Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
-                               boolean refuseNewerChangesets) {
+                               boolean refuseNewerChangesets, boolean consolidatedInstall) {
         return new Context(new Settings(dataSource, url, user, password, connectTimeout, lockWaitTimeout,
-                allowDataLoss, refuseNewerChangesets).validate());
+                allowDataLoss, refuseNewerChangesets, consolidatedInstall).validate());
+    }
+
+    /** Like the full form, with the consolidated install of an empty database (the default). */
+    public static Context load(DataSource dataSource, String url, String user, String password,
+                               Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
+                               boolean refuseNewerChangesets) {
+        return load(dataSource, url, user, password, connectTimeout, lockWaitTimeout, allowDataLoss,
+                refuseNewerChangesets, true);
     }
 
     /** Like the full form, tolerating changesets of a newer version (the default). */

@@ -68,8 +68,9 @@ public final class PreviewOperation {
         try {
             Context offline = Context.load(null, null, null, null, java.time.Duration.ofSeconds(10),
                     java.time.Duration.ofMinutes(5), false);
-            PackagedScript.write(new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty()), offline.changelog,
-                    java.nio.file.Path.of(args[0]));
+            String sql = new PreviewOperation(offline).liquibaseOfflineSql(Optional.empty());
+            PackagedScript.write(sql, offline.changelog, java.nio.file.Path.of(args[0]));
+            InstallScript.write(sql, offline.changelog, java.nio.file.Path.of(args[0]));
         } catch (java.io.IOException | RuntimeException e) {
             // the changelog itself was checked just before (ChangelogBuild): one line, no stack trace
             System.err.println("[marsai-schema] The offline update-sql script could not be written into " + args[0]

@@ -48,6 +48,13 @@ final class Runner {
         });
     }
 
+    /** The same lock for plain JDBC work, without Liquibase's start-up: the consolidated install. */
+    <T> T underLockWithoutLiquibase(String operation, Function<Session, T> work) {
+        try (Session session = Session.open(settings)) {
+            return connectionChecked(session, operation, s -> locked(s, operation, true, work));
+        }
+    }
+
     private <T> T locked(Session session, String operation, boolean strict, Function<Session, T> work) {
         Topology topology = session.topology();
         MigrationLock lock = topology.needsLease() ? new LeaseLock(session, topology, operation)

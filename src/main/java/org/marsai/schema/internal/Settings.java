@@ -14,7 +14,7 @@ import org.marsai.schema.MarsSchemaException;
  */
 record Settings(DataSource dataSource, String url, String user, String password,
                 Duration connectTimeout, Duration lockWaitTimeout, boolean allowDataLoss,
-                boolean refuseNewerChangesets) {
+                boolean refuseNewerChangesets, boolean consolidatedInstall) {
 
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
     static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
@@ -61,6 +61,7 @@ record Settings(DataSource dataSource, String url, String user, String password,
         return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
                 + ", connectTimeout=" + connectTimeout + ", lockWaitTimeout=" + lockWaitTimeout
-                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
+                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets
+                + ", consolidatedInstall=" + consolidatedInstall + "]";
     }
 }

@@ -32,6 +32,12 @@ public final class UpdateOperation {
         if (upToDate(migration)) {
             return NOTHING;
         }
+        if (context.settings.consolidatedInstall()) {
+            Optional<UpdateResult> installed = new ConsolidatedInstall(context).install(migration);
+            if (installed.isPresent()) {
+                return installed.get();
+            }
+        }
         return context.runner.underLock("update" + migration.map(m -> " to " + m).orElse(""), true, session -> {
             // Read again under the lock: another process may have changed the history since the check above.
             Recovery recovery = new Recovery(changelog);
