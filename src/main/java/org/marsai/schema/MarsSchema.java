@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.marsai.schema.internal.ConsolidatedPreview;
 import org.marsai.schema.internal.AdoptOperation;
 import org.marsai.schema.internal.Context;
 import org.marsai.schema.internal.InspectOperation;
@@ -113,6 +114,20 @@ public final class MarsSchema {
     /** Like {@link #updateSql()}, up to and including {@code migration}. */
     public String updateSqlTo(String migration) {
         return new PreviewOperation(context).updateSql(Optional.of(migration));
+    }
+
+    /**
+     * The consolidated install of an empty database as a script: the schema as the changelog leaves it, one
+     * {@code CREATE TABLE} per table, then every history row in one statement. Without a database configured: for
+     * an empty database, in MySQL 8 syntax; with one that is not empty: refused ({@link #updateSql()} is its script).
+     */
+    public String consolidatedInstallSql() {
+        return new ConsolidatedPreview(context).installSql(Optional.empty());
+    }
+
+    /** Like {@link #consolidatedInstallSql()}, up to and including {@code migration}. */
+    public String consolidatedInstallSqlTo(String migration) {
+        return new ConsolidatedPreview(context).installSql(Optional.of(migration));
     }
 
     /** The SQL {@link #rollback(RollbackTarget)} would run, with what it would destroy; changes nothing. */
