@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.marsai.schema.internal.ConsolidatedPreview;
+import org.marsai.schema.internal.InstallSqlOperation;
 import org.marsai.schema.internal.AdoptOperation;
 import org.marsai.schema.internal.Context;
 import org.marsai.schema.internal.InspectOperation;
@@ -122,12 +122,12 @@ public final class MarsSchema {
      * an empty database, in MySQL 8 syntax; with one that is not empty: refused ({@link #updateSql()} is its script).
      */
     public String consolidatedInstallSql() {
-        return new ConsolidatedPreview(context).installSql(Optional.empty());
+        return new InstallSqlOperation(context).installSql(Optional.empty());
     }
 
     /** Like {@link #consolidatedInstallSql()}, up to and including {@code migration}. */
     public String consolidatedInstallSqlTo(String migration) {
-        return new ConsolidatedPreview(context).installSql(Optional.of(migration));
+        return new InstallSqlOperation(context).installSql(Optional.of(migration));
     }
 
     /** The SQL {@link #rollback(RollbackTarget)} would run, with what it would destroy; changes nothing. */

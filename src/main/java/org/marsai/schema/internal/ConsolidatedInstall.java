@@ -29,10 +29,14 @@ final class ConsolidatedInstall {
 
     private static final java.util.regex.Pattern CREATE = java.util.regex.Pattern.compile("^CREATE TABLE `((?:[^`]|``)+)`");
 
-    private final Context context;
+    private final Changelog changelog;
+    private final Runner runner;
+    private final Settings settings;
 
-    ConsolidatedInstall(Context context) {
-        this.context = context;
+    ConsolidatedInstall(Changelog changelog, Runner runner, Settings settings) {
+        this.changelog = changelog;
+        this.runner = runner;
+        this.settings = settings;
     }
 
     /** The update's result; empty when the database is not one for the consolidated install (nothing was changed). */
@@ -41,10 +45,9 @@ final class ConsolidatedInstall {
         if (packaged.isEmpty()) {
             return Optional.empty();
         }
-        Changelog changelog = context.changelog;
         List<String> migrations = changelog.migrations();
         String target = migration.orElse(migrations.get(migrations.size() - 1));
-        return context.runner.underLockWithoutLiquibase("update" + migration.map(m -> " to " + m).orElse(""), session -> {
+        return runner.underLockWithoutLiquibase("update" + migration.map(m -> " to " + m).orElse(""), session -> {
             History history = History.read(session, changelog);
             if (!history.isEmpty() || history.interrupted() || session.sequelizeMeta().isPresent()) {
                 return Optional.empty();
@@ -53,7 +56,7 @@ final class ConsolidatedInstall {
             SchemaModel live = SchemaReader.read(session);
             Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             if (live.tables().isEmpty()) {
-                Preflight.require(session, history, changeSets, context.settings);
+                Preflight.require(session, history, changeSets, settings);
             } else if (leftByAnInstall(session, live, changeSets)) {
                 present.addAll(live.tables().keySet());
             } else {
@@ -93,7 +96,7 @@ final class ConsolidatedInstall {
      * the target schema's tables, exactly as that schema has it, and empty.
      */
     private boolean leftByAnInstall(Session session, SchemaModel live, List<ChangeSetInfo> changeSets) {
-        SchemaModel expected = context.changelog.expectedSchema(changeSets);
+        SchemaModel expected = changelog.expectedSchema(changeSets);
         Map<String, SchemaModel.Table> expectedTables = new TreeMap<>();
         for (String table : live.tables().keySet()) {
             SchemaModel.Table wanted = expected.tables().get(table);

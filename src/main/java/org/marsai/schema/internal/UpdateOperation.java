@@ -33,7 +33,7 @@ public final class UpdateOperation {
             return NOTHING;
         }
         if (context.settings.consolidatedInstall()) {
-            Optional<UpdateResult> installed = new ConsolidatedInstall(context).install(migration);
+            Optional<UpdateResult> installed = new ConsolidatedInstall(changelog, context.runner, context.settings).install(migration);
             if (installed.isPresent()) {
                 return installed.get();
             }

@@ -13,11 +13,11 @@ import org.marsai.schema.MarsSchemaException;
  * {@code mysql}/{@code mariadb} client. For an empty database only: with a database configured, one with MarsAI
  * tables, history or SequelizeMeta is refused (its {@code update-sql} is the step-by-step script).
  */
-public final class ConsolidatedPreview {
+public final class InstallSqlOperation {
 
     private final Context context;
 
-    public ConsolidatedPreview(Context context) {
+    public InstallSqlOperation(Context context) {
         this.context = context;
     }
 
