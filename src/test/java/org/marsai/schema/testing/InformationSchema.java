@@ -33,7 +33,7 @@ public final class InformationSchema {
         add(lines, "foreign-key", db.query("SELECT TABLE_NAME, CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, MATCH_OPTION,"
                 + " UPDATE_RULE, DELETE_RULE, REFERENCED_TABLE_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS"
                 + " WHERE CONSTRAINT_SCHEMA = " + schema));
-        add(lines, "check", db.query("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
+        add(lines, "check", db.query("SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
                 + " WHERE CONSTRAINT_SCHEMA = " + schema));
         return lines.stream().sorted().toList();
     }
