@@ -20,6 +20,8 @@ public final class UpdateOperation {
     private static final UpdateResult NOTHING = new UpdateResult(List.of(), List.of(), List.of());
 
     private final Context context;
+    /** What {@link #upToDate} read: a history without a row or a marker (the only kind a consolidated install takes). */
+    private boolean emptyHistory;
 
     public UpdateOperation(Context context) {
         this.context = context;
@@ -32,7 +34,7 @@ public final class UpdateOperation {
         if (upToDate(migration)) {
             return NOTHING;
         }
-        if (context.settings.consolidatedInstall()) {
+        if (emptyHistory && context.settings.consolidatedInstall()) {
             Optional<UpdateResult> installed = new ConsolidatedInstall(changelog, context.runner, context.settings).install(migration);
             if (installed.isPresent()) {
                 return installed.get();
@@ -102,6 +104,7 @@ public final class UpdateOperation {
     private boolean upToDate(Optional<String> migration) {
         return context.runner.withSession(session -> {
             History history = History.read(session, context.changelog);
+            emptyHistory = history.isEmpty() && !history.interrupted();
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }
