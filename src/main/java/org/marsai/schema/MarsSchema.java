@@ -11,6 +11,7 @@ import org.marsai.schema.internal.command.AdoptOperation;
 import org.marsai.schema.internal.command.Context;
 import org.marsai.schema.internal.command.DiffOperation;
 import org.marsai.schema.internal.command.HistoryOperation;
+import org.marsai.schema.internal.command.InstallSqlOperation;
 import org.marsai.schema.internal.command.PreviewOperation;
 import org.marsai.schema.internal.command.ReleaseLocksOperation;
 import org.marsai.schema.internal.command.RepairOperation;
@@ -117,6 +118,20 @@ public final class MarsSchema {
     /** Like {@link #updateSql()}, up to and including {@code migration}. */
     public String updateSqlTo(String migration) {
         return new PreviewOperation(context).updateSql(Optional.of(migration));
+    }
+
+    /**
+     * The consolidated install of an empty database as a script: the schema as the changelog leaves it, one
+     * {@code CREATE TABLE} per table, then every history row in one statement. Without a database configured: for
+     * an empty database, in MySQL 8 syntax; with one that is not empty: refused ({@link #updateSql()} is its script).
+     */
+    public String consolidatedInstallSql() {
+        return new InstallSqlOperation(context).installSql(Optional.empty());
+    }
+
+    /** Like {@link #consolidatedInstallSql()}, up to and including {@code migration}. */
+    public String consolidatedInstallSqlTo(String migration) {
+        return new InstallSqlOperation(context).installSql(Optional.of(migration));
     }
 
     /** The SQL {@link #rollback(RollbackTarget)} would run, with what it would destroy; changes nothing. */
@@ -280,6 +295,17 @@ public final class MarsSchema {
          */
         public Builder refuseNewerChangesets(boolean refuseNewerChangesets) {
             settings.refuseNewerChangesets(refuseNewerChangesets);
+            return this;
+        }
+
+        /**
+         * Whether an update of a database without MarsAI tables and without history is a consolidated install: the
+         * schema as the changelog leaves it created directly, then every history row in one statement, exactly as
+         * the changesets run one by one record them. Default: true. With false every update runs the changesets
+         * one by one (the way any database with MarsAI tables or history is always updated).
+         */
+        public Builder consolidatedInstall(boolean consolidatedInstall) {
+            settings.consolidatedInstall(consolidatedInstall);
             return this;
         }
 

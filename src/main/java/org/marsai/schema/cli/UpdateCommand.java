@@ -23,9 +23,13 @@ final class UpdateCommand extends BaseCommand {
     @Mixin
     DataLossOption dataLoss;
 
+    @Option(names = "--no-consolidated-install", description = "On an empty database too, run the changesets one by one"
+            + " instead of creating the schema as they leave it and recording their history in one statement.")
+    boolean noConsolidatedInstall;
+
     @Override
     int execute() {
-        MarsSchema schema = dataLoss.apply(configure(false)).load();
+        MarsSchema schema = dataLoss.apply(configure(false)).consolidatedInstall(!noConsolidatedInstall).load();
         Render.update(out(), to == null ? schema.update() : schema.updateTo(to));
         return ExitCodes.OK;
     }

@@ -71,7 +71,8 @@ public final class MarsSchemaAutoConfiguration {
             MarsSchema.Builder builder = MarsSchema.configure()
                     .lockWait(properties.getLockWait())
                     .connectTimeout(properties.getConnectTimeout())
-                    .refuseNewerChangesets(properties.isRefuseNewerChangesets());
+                    .refuseNewerChangesets(properties.isRefuseNewerChangesets())
+                    .consolidatedInstall(properties.isConsolidatedInstall());
             if (hasText(properties.getUrl())) {
                 return builder.url(properties.getUrl()).username(properties.getUsername()).password(properties.getPassword());
             }

@@ -34,6 +34,13 @@ public class MarsSchemaProperties {
      */
     private boolean refuseNewerChangesets = false;
 
+    /**
+     * Whether an empty database (no MarsAI tables, no history) gets the consolidated install: the schema as the
+     * changelog leaves it created directly and the history recorded in one statement, exactly as the step-by-step
+     * path records it. false: the changesets run one by one there too.
+     */
+    private boolean consolidatedInstall = true;
+
     /** How long to wait for another node's migration (the cross-node lock) before failing. */
     private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
 
@@ -71,6 +78,14 @@ public class MarsSchemaProperties {
 
     public void setRefuseNewerChangesets(boolean refuseNewerChangesets) {
         this.refuseNewerChangesets = refuseNewerChangesets;
+    }
+
+    public boolean isConsolidatedInstall() {
+        return consolidatedInstall;
+    }
+
+    public void setConsolidatedInstall(boolean consolidatedInstall) {
+        this.consolidatedInstall = consolidatedInstall;
     }
 
     public Duration getLockWait() {

@@ -67,6 +67,19 @@ public final class Runner {
         });
     }
 
+    /**
+     * The same lock for plain JDBC work, without Liquibase's start-up: the consolidated install. A cluster's lease
+     * (whose table Liquibase's generator creates) still runs inside the scope.
+     */
+    <T> T underLockWithoutLiquibase(String operation, Function<Session, T> work) {
+        try (Session session = Connector.open(settings)) {
+            if (session.topology().needsLease()) {
+                return LiquibaseScope.call(() -> connectionChecked(session, operation, s -> locked(s, operation, true, work)));
+            }
+            return connectionChecked(session, operation, s -> locked(s, operation, true, work));
+        }
+    }
+
     private <T> T locked(Session session, String operation, boolean strict, Function<Session, T> work) {
         Topology topology = session.topology();
         MigrationLock lock = topology.needsLease() ? new LeaseLock(session, topology, operation)

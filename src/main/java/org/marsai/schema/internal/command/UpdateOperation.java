@@ -33,6 +33,8 @@ public final class UpdateOperation {
     private static final UpdateResult NOTHING = new UpdateResult(List.of(), List.of(), List.of());
 
     private final Context context;
+    /** What {@link #upToDate} read: a history without a row or a marker (the only kind a consolidated install takes). */
+    private boolean emptyHistory;
 
     public UpdateOperation(Context context) {
         this.context = context;
@@ -44,6 +46,12 @@ public final class UpdateOperation {
         Optional<String> migration = target.map(changelog::resolve);
         if (upToDate(migration)) {
             return NOTHING;
+        }
+        if (emptyHistory && context.settings.consolidatedInstall()) {
+            Optional<UpdateResult> installed = new ConsolidatedInstall(changelog, context.runner, context.settings).install(migration);
+            if (installed.isPresent()) {
+                return installed.get();
+            }
         }
         return context.runner.underLock("update" + migration.map(m -> " to " + m).orElse(""), true, session -> {
             // Read again under the lock: another process may have changed the history since the check above.
@@ -110,6 +118,7 @@ public final class UpdateOperation {
     private boolean upToDate(Optional<String> migration) {
         return context.runner.withSession(session -> {
             History history = History.read(session, context.changelog);
+            emptyHistory = history.isEmpty() && !history.interrupted();
             if (history.interrupted() || history.isEmpty()) {
                 return false;
             }

@@ -114,6 +114,11 @@ public final class HistoryTable {
         }
     }
 
+    /** The table's name, as this database spells it. */
+    public String name() {
+        return table;
+    }
+
     /** Records that a run is changing the schema; {@link #clearMarker} removes it when the run ends. */
     public void mark(String operation) {
         clearMarker();

@@ -15,7 +15,7 @@ import org.marsai.schema.MarsSchemaException;
  */
 public record Settings(DataSource dataSource, String url, String user, String password,
                 Duration connectTimeout, Duration lockWait, boolean allowDataLoss,
-                boolean refuseNewerChangesets) {
+                boolean refuseNewerChangesets, boolean consolidatedInstall) {
 
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
     static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
@@ -67,7 +67,8 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         return "Settings[url=" + (url == null ? null : Redact.url(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", dataSource=" + dataSource
                 + ", connectTimeout=" + connectTimeout + ", lockWait=" + lockWait
-                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets + "]";
+                + ", allowDataLoss=" + allowDataLoss + ", refuseNewerChangesets=" + refuseNewerChangesets
+                + ", consolidatedInstall=" + consolidatedInstall + "]";
     }
 
     /** The settings one by one, each named; {@link #build()} makes the record (checked by {@link #validate()}). */
@@ -80,6 +81,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
         private boolean allowDataLoss;
         private boolean refuseNewerChangesets;
+        private boolean consolidatedInstall = true;
 
         private Builder() {
         }
@@ -124,9 +126,14 @@ public record Settings(DataSource dataSource, String url, String user, String pa
             return this;
         }
 
+        public Builder consolidatedInstall(boolean consolidatedInstall) {
+            this.consolidatedInstall = consolidatedInstall;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(dataSource, url, user, password, connectTimeout, lockWait, allowDataLoss,
-                    refuseNewerChangesets);
+                    refuseNewerChangesets, consolidatedInstall);
         }
     }
 }

@@ -61,7 +61,7 @@ public final class Normalization {
     }
 
     /** A string as an SQL literal. */
-    static String quote(String text) {
+    public static String quote(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

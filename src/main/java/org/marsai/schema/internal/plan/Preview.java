@@ -91,7 +91,7 @@ public final class Preview {
     }
 
     /** Now, to the second, as the scripts' headers write it: {@code 2026-12-03T07:46:12Z}. */
-    static String ranAt() {
+    public static String ranAt() {
         return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 }
