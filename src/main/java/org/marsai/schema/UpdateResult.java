@@ -1,6 +1,7 @@
 package org.marsai.schema;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What an update did.
@@ -27,7 +28,7 @@ public record UpdateResult(List<ChangeSetInfo> executed, List<ChangeSetInfo> mar
 
     /** The migrations this update applied or recorded, sorted by name (those adopted not included). */
     public List<String> migrations() {
-        return java.util.stream.Stream.concat(executed.stream(), markedRan.stream())
+        return Stream.concat(executed.stream(), markedRan.stream())
                 .map(ChangeSetInfo::migration).distinct().sorted().toList();
     }
 

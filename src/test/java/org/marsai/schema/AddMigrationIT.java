@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.ExpectedSchema;
 import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * README's "Adding a migration", walked in a copy of the project: the scaffold, a new nullable column, its block of
@@ -98,7 +99,7 @@ class AddMigrationIT {
             if (Files.isRegularFile(source)) {
                 Path target = copy.resolve(name);
                 Files.createDirectories(target.getParent());
-                Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         return copy;

@@ -11,14 +11,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.spi.ToolProvider;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -210,8 +212,8 @@ class ArchitectureTest {
         assertThat(large).isEmpty();
     }
 
-    private static List<String> violations(java.util.function.Predicate<String> from,
-                                           java.util.function.Predicate<String> forbidden) {
+    private static List<String> violations(Predicate<String> from,
+                                           Predicate<String> forbidden) {
         List<String> found = new ArrayList<>();
         DEPENDENCIES.forEach((source, targets) -> {
             if (from.test(source)) {
@@ -248,7 +250,7 @@ class ArchitectureTest {
         Map<String, Integer> index = new HashMap<>();
         Map<String, Integer> low = new HashMap<>();
         Deque<String> stack = new ArrayDeque<>();
-        Set<String> onStack = new java.util.HashSet<>();
+        Set<String> onStack = new HashSet<>();
         List<List<String>> components = new ArrayList<>();
         int[] counter = {0};
         for (String node : DEPENDENCIES.keySet()) {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every bad input gets one clear error naming the problem and the fix, the right exit code, and no change. */
 class BadInputIT {
@@ -132,7 +133,7 @@ class BadInputIT {
             String user = "log_" + db.name().substring(db.name().length() - 6);
             db.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + SECRET + "'",
                     "GRANT ALL PRIVILEGES ON `" + db.name() + "`.* TO '" + user + "'@'%'");
-            List<String> logged = new java.util.ArrayList<>();
+            List<String> logged = new ArrayList<>();
             Handler capture = new Handler() {
                 @Override
                 public void publish(LogRecord record) {

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.internal.build.ChangelogBuild;
 import org.marsai.schema.internal.build.IndexEntry;
 import org.marsai.schema.internal.build.ReleasePins;
 import org.marsai.schema.testing.Changelogs;
 import org.marsai.schema.testing.ExpectedSchema;
-import org.junit.jupiter.api.Test;
 
 /**
  * Released changesets are immutable: their checksums are pinned per release in {@code changelogs/released/VERSION.tsv},
@@ -92,9 +96,9 @@ class ChecksumPinTest {
 
     @Test
     void laterReleasesPinOnTopOfEarlierOnes() {
-        ReleasePins pins = ReleasePins.parse(new java.util.LinkedHashMap<>(Map.of("changelogs/released/1.0.0.tsv", PINS)));
+        ReleasePins pins = ReleasePins.parse(new LinkedHashMap<>(Map.of("changelogs/released/1.0.0.tsv", PINS)));
         assertThat(pins.latestRelease()).hasValue("1.0.0");
-        Map<String, String> two = new java.util.LinkedHashMap<>();
+        Map<String, String> two = new LinkedHashMap<>();
         two.put("changelogs/released/1.0.0.tsv", PINS);
         two.put("changelogs/released/1.1.0.tsv", PINS + FILE + "::c::marsai\t9:ccc\n");
         ReleasePins both = ReleasePins.parse(two);
@@ -105,16 +109,16 @@ class ChecksumPinTest {
 
     @Test
     void aFileLeftOutOfTheRootChangelogIsNamedWithTheLineToAdd() throws Exception {
-        java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("changelogs");
+        Path copy = Files.createTempDirectory("changelogs");
         try {
             List<String> names = new ArrayList<>();
-            try (var files = java.nio.file.Files.list(Changelogs.FOLDER)) {
-                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                    java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+            try (var files = Files.list(Changelogs.FOLDER)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
                     names.add(file.getFileName().toString());
                 }
             }
-            java.nio.file.Files.writeString(copy.resolve("20991231235959-add-nothing.yaml"), "databaseChangeLog: []\n");
+            Files.writeString(copy.resolve("20991231235959-add-nothing.yaml"), "databaseChangeLog: []\n");
             assertThatThrownBy(() -> new ChangelogBuild(copy).checkedEntries())
                     .isInstanceOf(ChangelogBuild.ChangelogProblem.class)
                     .hasMessage("changelogs/20991231235959-add-nothing.yaml is not included: add the line `  - include: {"
@@ -122,8 +126,8 @@ class ChecksumPinTest {
                             + " changelogs/marsai-changelog.yaml.");
             assertThat(names).contains(Changelogs.ROOT_FILE);
         } finally {
-            try (var files = java.nio.file.Files.walk(copy)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (var files = Files.walk(copy)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

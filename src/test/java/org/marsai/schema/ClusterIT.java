@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,13 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
-import org.marsai.schema.testing.Migrations;
-import org.marsai.schema.testing.CliProcess;
-import org.marsai.schema.testing.ClusterDatabase;
-import org.marsai.schema.testing.Figures;
-import org.marsai.schema.testing.GaleraCluster;
-import org.marsai.schema.testing.GroupReplicationCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +25,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.marsai.schema.testing.CliProcess;
+import org.marsai.schema.testing.ClusterDatabase;
+import org.marsai.schema.testing.Figures;
+import org.marsai.schema.testing.GaleraCluster;
+import org.marsai.schema.testing.GroupReplicationCluster;
+import org.marsai.schema.testing.Migrations;
 
 /**
  * The library on real clusters of three nodes, in containers on a network of their own: a MariaDB Galera
@@ -42,7 +44,7 @@ class ClusterIT {
     private static final int CHANGESETS = Migrations.changeSetCount();
 
     /** Three updates started at the same moment, one through each node, {@code rounds} times. */
-    private static void updatesStartedTogetherOnePerNode(String cluster, java.util.function.IntFunction<ClusterDatabase> fresh,
+    private static void updatesStartedTogetherOnePerNode(String cluster, IntFunction<ClusterDatabase> fresh,
                                                          int rounds) throws Exception {
         int runs = 0;
         for (int round = 1; round <= rounds; round++) {
@@ -110,7 +112,7 @@ class ClusterIT {
             return !db.column(node, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                     + db.name() + "' AND TABLE_NAME = 'DATABASECHANGELOGLOCK'").isEmpty()
                     && db.count(node, "SELECT COUNT(*) FROM {db}.DATABASECHANGELOGLOCK WHERE LOCKED = 1") > 0;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -215,7 +217,7 @@ class ClusterIT {
         private ClusterDatabase create(int node) {
             try {
                 return ClusterDatabase.create(cluster, node);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -258,7 +260,7 @@ class ClusterIT {
             updatesStartedTogetherOnePerNode("GroupReplication", round -> {
                 try {
                     return ClusterDatabase.create(cluster, round % 3 + 1);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             }, 3);
@@ -347,7 +349,7 @@ class ClusterIT {
                             if (primary != old) {
                                 return primary;
                             }
-                        } catch (java.sql.SQLException | RuntimeException e) {
+                        } catch (SQLException | RuntimeException e) {
                             // asked the dead member: ask again
                         }
                     }

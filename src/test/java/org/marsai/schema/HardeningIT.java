@@ -8,10 +8,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * The cases an operator found while trying to break the library, each answered now with one clear message
@@ -239,8 +240,8 @@ class HardeningIT {
             db.execute("ALTER TABLE sponsors CONVERT TO CHARACTER SET latin1",
                     "ALTER TABLE users MODIFY city VARCHAR(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL");
             assertThat(schema.diff().differences()).extracting(Difference::kind, Difference::table)
-                    .contains(org.assertj.core.groups.Tuple.tuple(Difference.Kind.TABLE_CHARSET, "sponsors"),
-                            org.assertj.core.groups.Tuple.tuple(Difference.Kind.COLUMN_COLLATION, "users"));
+                    .contains(Tuple.tuple(Difference.Kind.TABLE_CHARSET, "sponsors"),
+                            Tuple.tuple(Difference.Kind.COLUMN_COLLATION, "users"));
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,14 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-
+import org.junit.jupiter.api.Test;
+import org.marsai.schema.testing.CliProcess;
+import org.marsai.schema.testing.SequelizeDatabase;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * The operator's second round (issue 18): each case with the outcome it has now. No assertion depends on how
@@ -127,7 +134,7 @@ class HardeningSecondRoundIT {
     void historyTimesAreUtcWhateverTheServersTimeZone() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             // Sessions whose time_zone is 5 hours off the JVM's, as a server configured so gives them.
-            int jvmOffset = java.util.TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 3_600_000;
+            int jvmOffset = TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 3_600_000;
             int offset = jvmOffset - 5;
             String zone = String.format("%s%02d:00", offset < 0 ? "-" : "+", Math.abs(offset));
             MarsSchema schema = MarsSchema.configure().dataSource(db.dataSource("SET time_zone = '" + zone + "'")).load();
@@ -142,7 +149,7 @@ class HardeningSecondRoundIT {
                     .isBetween(between.minus(1, ChronoUnit.HOURS), Instant.now().plus(1, ChronoUnit.HOURS)));
             RollbackResult undone = schema.rollback(RollbackTarget.toDate(between));
             assertThat(undone.rolledBack()).as("exactly the second deployment's changesets")
-                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(second.executed().stream(),
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(second.executed().stream(),
                             second.markedRan().stream()).toList());
             assertThat(schema.status().currentMigration()).contains(MOVIES_ALTERED);
         }
@@ -196,7 +203,7 @@ class HardeningSecondRoundIT {
     @Test
     void statusAndValidateRefuseTheSequelizeDatabaseThatUpdateRefuses() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            org.marsai.schema.testing.SequelizeDatabase.build(db, 24);
+            SequelizeDatabase.build(db, 24);
             db.execute("INSERT INTO SequelizeMeta (name) VALUES ('20260401000000-add-prize-money.cjs')");
             MarsSchema schema = db.schema();
 
@@ -217,7 +224,7 @@ class HardeningSecondRoundIT {
     @Test
     void anAdoptableSequelizeDatabaseHasNoProblems() {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            org.marsai.schema.testing.SequelizeDatabase.build(db, 10);
+            SequelizeDatabase.build(db, 10);
             MarsSchema schema = db.schema();
 
             assertThat(schema.status().problems()).isEmpty();
@@ -331,9 +338,9 @@ class HardeningSecondRoundIT {
     @Test
     void anInterruptedLeaseHolderGivesTheLeaseBackAndSaysSo() throws Exception {
         try (TestDatabase db = TestServer.get().createDatabase()) {
-            java.nio.file.Path log = java.nio.file.Files.createTempFile("lease-interrupted", ".log");
-            Process holder = org.marsai.schema.testing.CliProcess.start(db, log,
-                    java.util.Map.of("JAVA_TOOL_OPTIONS", "-Dmarsai.schema.lock=lease"), "update");
+            Path log = Files.createTempFile("lease-interrupted", ".log");
+            Process holder = CliProcess.start(db, log,
+                    Map.of("JAVA_TOOL_OPTIONS", "-Dmarsai.schema.lock=lease"), "update");
             while (holder.isAlive() && !(db.tables().contains("DATABASECHANGELOGLOCK")
                     && db.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED <> 0") > 0)) {
                 Thread.sleep(20);
@@ -344,9 +351,9 @@ class HardeningSecondRoundIT {
 
             assertThat(db.count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED <> 0"))
                     .as("the lease was given back").isZero();
-            assertThat(java.nio.file.Files.readString(log)).contains("the migration lock (lease)")
+            assertThat(Files.readString(log)).contains("the migration lock (lease)")
                     .contains("was given back");
-            java.nio.file.Files.delete(log);
+            Files.delete(log);
             db.schema().update();
             assertThat(db.schema().diff().hasDrift()).isFalse();
         }
@@ -387,7 +394,7 @@ class HardeningSecondRoundIT {
         }
     }
 
-    private static <T> T withLease(java.util.function.Supplier<T> work) {
+    private static <T> T withLease(Supplier<T> work) {
         System.setProperty("marsai.schema.lock", "lease");
         try {
             return work.get();

@@ -2,6 +2,7 @@ package org.marsai.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import liquibase.util.LiquibaseUtil;
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
@@ -15,7 +16,7 @@ class LiquibaseLinesIT {
     @Test
     void theIntegrationTestsRunOnTheLiquibaseAskedFor() {
         String expected = System.getProperty("marsai.test.liquibase", "4.33.0");
-        assertThat(liquibase.util.LiquibaseUtil.getBuildVersion()).as("Liquibase on the test class path").isEqualTo(expected);
+        assertThat(LiquibaseUtil.getBuildVersion()).as("Liquibase on the test class path").isEqualTo(expected);
     }
 
     @Test

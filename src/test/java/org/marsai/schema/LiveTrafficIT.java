@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.Figures;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * Rollbacks during an incident, with the application still writing: no row or value that the server
@@ -165,7 +166,7 @@ class LiveTrafficIT {
         try {
             rollback.get(1, TimeUnit.MINUTES);
             return null;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return e.getCause();
         }
     }

@@ -4,26 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
-import org.marsai.schema.testing.JavaProcess;
-import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsai.schema.testing.JavaProcess;
+import org.marsai.schema.testing.Migrations;
+import org.marsai.schema.testing.TestDatabase;
+import org.marsai.schema.testing.TestServer;
 
 /**
  * The README's quick start, read from README.md and followed as a newcomer would in an application of their own:
@@ -89,10 +92,10 @@ class ReadmeExamplesIT {
         String option = "-Dorg.slf4j.simpleLogger.log.liquibase=debug";
         assertThat(logging).contains(option);
         String quickStart = codeBlocks(section(readme(), "## Quick start (Java)")).get(3);
-        try (org.marsai.schema.testing.TestDatabase db = TestServer.get().createDatabase()) {
+        try (TestDatabase db = TestServer.get().createDatabase()) {
             // an empty database gets the consolidated install, without Liquibase: the first migration applied
             // beforehand makes the application's update Liquibase's work
-            db.schema().updateTo(org.marsai.schema.testing.Migrations.names().get(0));
+            db.schema().updateTo(Migrations.names().get(0));
             compile(quickStart, db.name(), db.user());
             JavaProcess.Result run = runApplication(List.of(option), Map.of("DB_PASSWORD", db.password()));
             assertThat(run.exitCode()).as(run.output()).isZero();
@@ -139,9 +142,12 @@ class ReadmeExamplesIT {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** The README's versions are the build's. */
+    /**
+     * The README's versions are the build's; between releases (a -SNAPSHOT build) the README shows the latest
+     * release, the one users can fetch.
+     */
     private static void assertDependencyVersions(String xml) {
-        assertThat(xml).contains("<artifactId>marsai-schema</artifactId>\n  <version>" + projectProperty("version"))
+        assertThat(xml).contains("<artifactId>marsai-schema</artifactId>\n  <version>" + documentedVersion())
                 .contains("<artifactId>HikariCP</artifactId>\n  <version>" + projectProperty("hikari.version"))
                 .contains("<artifactId>slf4j-simple</artifactId>\n  <version>" + projectProperty("slf4j.version"))
                 .as("a compiler plugin for Java 17: Maven 3.8's default one targets Java 5")
@@ -182,6 +188,20 @@ class ReadmeExamplesIT {
             blocks.add(m.group(1).stripTrailing());
         }
         return blocks;
+    }
+
+    private static String documentedVersion() {
+        String version = projectProperty("version");
+        if (!version.endsWith("-SNAPSHOT")) {
+            return version;
+        }
+        try (Stream<Path> pins = Files.list(Path.of("changelogs", "released"))) {
+            return pins.map(pin -> pin.getFileName().toString().replaceFirst("\\.tsv$", ""))
+                    .max(Comparator.comparing(Runtime.Version::parse))
+                    .orElseThrow(() -> new AssertionError("a -SNAPSHOT build with no release pinned"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String projectProperty(String name) {

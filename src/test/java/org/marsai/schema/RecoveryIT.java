@@ -3,11 +3,13 @@ package org.marsai.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.marsai.schema.testing.Migrations;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * The states a killed run can leave, made on purpose: a DDL applied but not recorded, a rollback's DDL
@@ -55,8 +57,8 @@ class RecoveryIT {
 
             assertThat(schema.update().nothingToDo()).isTrue();
 
-            assertThat(db.query("SELECT email FROM newsletter_subscribers")).containsExactly(java.util.List.of("a@example.org"));
-            assertThat(db.query("SELECT admin_comment FROM movies")).containsExactly(java.util.List.of("keep"));
+            assertThat(db.query("SELECT email FROM newsletter_subscribers")).containsExactly(List.of("a@example.org"));
+            assertThat(db.query("SELECT admin_comment FROM movies")).containsExactly(List.of("keep"));
             assertThat(schema.diff().hasDrift()).isFalse();
         }
     }

@@ -2,6 +2,7 @@ package org.marsai.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ class ResultToStringTest {
     @Test
     void rollbackAndStatusResultsAreSummaries() {
         assertThat(new RollbackResult(all).toString()).hasSizeLessThan(2000).startsWith("RollbackResult[rolledBack=" + all.size() + " changeset(s)");
-        HistoryEntry entry = new HistoryEntry("m", "id", "marsai", java.time.Instant.EPOCH, 1, ExecType.EXECUTED,
+        HistoryEntry entry = new HistoryEntry("m", "id", "marsai", Instant.EPOCH, 1, ExecType.EXECUTED,
                 Optional.empty(), "1", "9:x");
         StatusResult status = new StatusResult(List.of(), List.of(entry), all, List.of(),
                 List.of(new ValidationResult.Problem(ErrorCode.CHECKSUM_MISMATCH, "edited")));

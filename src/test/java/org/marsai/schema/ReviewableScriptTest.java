@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,9 @@ class ReviewableScriptTest {
     @Test
     void historyRowsAreNumberedOneByOneInChangelogOrder() {
         assertThat(orders(offline.updateSql())).as("ORDEREXECUTED of each history row")
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, offline.changeSets().size()).boxed().toList());
+                .isEqualTo(IntStream.rangeClosed(1, offline.changeSets().size()).boxed().toList());
         List<Integer> partial = orders(offline.updateSqlTo("20260128144807-alter-movies"));
-        assertThat(partial).isNotEmpty().isEqualTo(java.util.stream.IntStream.rangeClosed(1, partial.size()).boxed().toList());
+        assertThat(partial).isNotEmpty().isEqualTo(IntStream.rangeClosed(1, partial.size()).boxed().toList());
     }
 
     private static List<Integer> orders(String sql) {

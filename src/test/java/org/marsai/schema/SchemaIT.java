@@ -3,12 +3,13 @@ package org.marsai.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.ExpectedSchema;
 import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /** The changelog builds exactly the specified schema, migration by migration, and undoes it exactly. */
 class SchemaIT {
@@ -90,7 +91,7 @@ class SchemaIT {
         assertThat(status.pendingMigrations()).as("pending migrations after %d", applied)
                 .containsExactlyElementsOf(migrations.subList(applied, migrations.size()));
         assertThat(status.currentMigration()).as("current migration")
-                .isEqualTo(applied == 0 ? java.util.Optional.empty() : java.util.Optional.of(migrations.get(applied - 1)));
+                .isEqualTo(applied == 0 ? Optional.empty() : Optional.of(migrations.get(applied - 1)));
         assertThat(status.unknown()).isEmpty();
         List<HistoryEntry> history = schema.history();
         assertThat(history).as("history rows").hasSize(status.applied().size());

@@ -3,6 +3,7 @@ package org.marsai.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.InProcessCli;
 import org.marsai.schema.testing.SequelizeDatabase;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /** Databases the original sequelize-cli migrations built are adopted where they are, without losing a row. */
 class SequelizeAdoptionIT {
@@ -183,11 +186,11 @@ class SequelizeAdoptionIT {
     }
 
     @Test
-    void adoptFromTheCommandLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path workingDirectory) {
+    void adoptFromTheCommandLine(@TempDir Path workingDirectory) {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             SequelizeDatabase.build(db, 13);
             SequelizeDatabase.seed(db, 13);
-            org.marsai.schema.testing.InProcessCli cli = new org.marsai.schema.testing.InProcessCli(workingDirectory);
+            InProcessCli cli = new InProcessCli(workingDirectory);
 
             var dryRun = cli.on(db, "adopt", "--dry-run");
             assertThat(dryRun.code()).as(dryRun.err()).isZero();

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.marsai.schema.testing.ExpectedSchema;
-import org.marsai.schema.testing.Figures;
-import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marsai.schema.internal.model.TestAccess;
+import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.Figures;
+import org.marsai.schema.testing.TestServer;
 
 /**
  * The server dies in the middle of an update (a power cut: SIGKILL to the server process) or is stopped
@@ -73,7 +76,7 @@ class ServerStopIT {
 
             assertThat(schema.status().isUpToDate()).isTrue();
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password())) {
-                assertThat(ExpectedSchema.sorted(org.marsai.schema.internal.model.TestAccess.picture(c, database)))
+                assertThat(ExpectedSchema.sorted(TestAccess.picture(c, database)))
                         .as("schema after a server kill at %d ms", delay)
                         .containsExactlyElementsOf(ExpectedSchema.committedFinalPicture());
             }
@@ -113,7 +116,7 @@ class ServerStopIT {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("stop_rollback"), server.user(), server.password());
              Statement s = c.createStatement()) {
             while (!rollback.isDone()) {
-                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID <>"
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID <>"
                         + " 'marsai-schema-run-in-progress'")) {
                     rs.next();
                     if (rs.getInt(1) < recorded) {
@@ -127,7 +130,7 @@ class ServerStopIT {
         Throwable failure = null;
         try {
             rollback.get(2, TimeUnit.MINUTES);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             failure = e.getCause();
         }
         server.control().restart();

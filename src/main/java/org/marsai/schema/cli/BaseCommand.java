@@ -1,5 +1,6 @@
 package org.marsai.schema.cli;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -84,11 +85,11 @@ abstract class BaseCommand implements Callable<Integer> {
         return schema(false);
     }
 
-    java.io.PrintWriter out() {
+    PrintWriter out() {
         return top.console.out;
     }
 
-    java.io.PrintWriter err() {
+    PrintWriter err() {
         return top.console.err;
     }
 }

@@ -4,9 +4,13 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
@@ -52,10 +56,10 @@ public final class Cli {
     }
 
     /** The commands, in the order help lists them. */
-    private static final Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    private static Map<String, java.util.function.Supplier<Object>> commands() {
-        Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("update", UpdateCommand::new);
         commands.put("status", StatusCommand::new);
         commands.put("history", HistoryCommand::new);
@@ -158,11 +162,11 @@ public final class Cli {
     }
 
     /** The name a mistyped word most likely meant, at most two edits away. */
-    static Optional<String> closest(String word, java.util.Collection<String> names) {
+    static Optional<String> closest(String word, Collection<String> names) {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {
-            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), name);
+            int distance = distance(word.toLowerCase(Locale.ROOT), name);
             if (distance < bestDistance) {
                 best = name;
                 bestDistance = distance;

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a command line run talks to: its two writers (scrubbed of every known secret), its input, its
@@ -64,20 +65,20 @@ final class Console {
      * error (never to standard output, which may be JSON or SQL) and one line is read from standard input.
      * Empty when nothing could be read.
      */
-    java.util.Optional<String> readSecret(String prompt) {
+    Optional<String> readSecret(String prompt) {
         java.io.Console terminal = terminalAllowed ? System.console() : null;
         if (terminal != null) {
             char[] secret = terminal.readPassword("%s", prompt);
-            return java.util.Optional.ofNullable(secret).map(String::new);
+            return Optional.ofNullable(secret).map(String::new);
         }
         err.print(prompt);
         err.flush();
         try {
             String line = in.readLine();
             err.println();
-            return java.util.Optional.ofNullable(line);
+            return Optional.ofNullable(line);
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.marsai.schema.cli;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class DiffCommand extends BaseCommand {
             }
             top.console.addSecret(referencePassword);
             diff = schema.diffAgainst(MarsSchema.configure().url(referenceUrl).username(referenceUsername)
-                    .password(referencePassword).connectTimeout(java.time.Duration.ofSeconds(connection.connectTimeoutSeconds))
+                    .password(referencePassword).connectTimeout(Duration.ofSeconds(connection.connectTimeoutSeconds))
                     .load());
         }
         if (format == Format.json) {

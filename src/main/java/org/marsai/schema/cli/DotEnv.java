@@ -1,6 +1,7 @@
 package org.marsai.schema.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class DotEnv {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new MarsSchemaException(ErrorCode.INVALID_CONFIGURATION, file + " is not UTF-8 text (a latin1 or"
                     + " Windows-1252 file?): save it as UTF-8 (e.g. iconv -f latin1 -t utf-8 " + file + " > .env.utf8,"
                     + " then replace .env with it), or set the values in the environment instead.", e);

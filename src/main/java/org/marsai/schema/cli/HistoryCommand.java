@@ -1,5 +1,7 @@
 package org.marsai.schema.cli;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.marsai.schema.HistoryEntry;
@@ -10,8 +12,8 @@ import picocli.CommandLine.Option;
 final class HistoryCommand extends BaseCommand {
 
     private static final String ROW = "%5s  %-19s  %-8s  %-MIGRATION_WIDTHs  %s%s";
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format. Default: ${DEFAULT-VALUE}.")

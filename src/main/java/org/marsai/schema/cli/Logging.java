@@ -1,5 +1,8 @@
 package org.marsai.schema.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -28,9 +31,9 @@ final class Logging {
 
     /** java.util.logging's configuration when it starts in a quiet run: nothing shown. */
     public static final class QuietJavaLogging {
-        public QuietJavaLogging() throws java.io.IOException {
-            LogManager.getLogManager().readConfiguration(new java.io.ByteArrayInputStream(
-                    ".level=OFF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        public QuietJavaLogging() throws IOException {
+            LogManager.getLogManager().readConfiguration(new ByteArrayInputStream(
+                    ".level=OFF\n".getBytes(StandardCharsets.ISO_8859_1)));
         }
     }
 

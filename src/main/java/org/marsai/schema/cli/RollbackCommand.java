@@ -1,5 +1,15 @@
 package org.marsai.schema.cli;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
 import org.marsai.schema.MarsSchema;
 import org.marsai.schema.RollbackTarget;
 import picocli.CommandLine.ArgGroup;
@@ -63,17 +73,17 @@ final class RollbackCommand extends BaseCommand {
         }
 
         /** --date as an instant: a date is its start, a date-time without offset is UTC. */
-        private java.time.Instant instant() {
+        private Instant instant() {
             String when = date.trim();
             try {
                 if (when.length() == 10) {
-                    return java.time.LocalDate.parse(when).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                    return LocalDate.parse(when).atStartOfDay(ZoneOffset.UTC).toInstant();
                 }
-                java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(when);
-                return parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                        ? java.time.OffsetDateTime.from(parsed).toInstant()
-                        : java.time.LocalDateTime.from(parsed).toInstant(java.time.ZoneOffset.UTC);
-            } catch (java.time.DateTimeException e) {
+                TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(when);
+                return parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                        ? OffsetDateTime.from(parsed).toInstant()
+                        : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
                 throw Usage.error("--date " + date + " is not an ISO-8601 date or date-time: give e.g. 2026-03-02,"
                         + " 2026-03-02T17:10:00 (UTC) or 2026-03-02T18:10:00+01:00.");
             }

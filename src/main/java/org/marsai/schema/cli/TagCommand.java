@@ -1,5 +1,6 @@
 package org.marsai.schema.cli;
 
+import org.marsai.schema.MarsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +31,7 @@ final class TagCommand extends BaseCommand {
 
     @Override
     int execute() {
-        org.marsai.schema.MarsSchema schema = schema();
+        MarsSchema schema = schema();
         schema.tag(tag);
         String marked = schema.history().stream().filter(h -> h.tag().filter(tag::equals).isPresent()).findFirst()
                 .map(h -> "changeset " + h.id() + " of migration " + h.migration()).orElse("the last applied changeset");

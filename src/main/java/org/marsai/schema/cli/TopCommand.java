@@ -3,7 +3,9 @@ package org.marsai.schema.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 
+import liquibase.util.LiquibaseUtil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -20,7 +22,7 @@ import picocli.CommandLine.IVersionProvider;
         exitCodeList = {"0:ok", "1:failed", "2:usage or configuration error", "3:migrations pending (status --exit-code)",
                 "4:the schema differs (diff)",
                 "5:the database needs attention: update would refuse (status --exit-code)"})
-final class TopCommand implements java.util.concurrent.Callable<Integer> {
+final class TopCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -48,7 +50,7 @@ final class TopCommand implements java.util.concurrent.Callable<Integer> {
                 }
             }
             return new String[] {"marsai-schema " + properties.getProperty("version", "(development build)")
-                    + ", Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion()};
+                    + ", Liquibase " + LiquibaseUtil.getBuildVersion()};
         }
     }
 }

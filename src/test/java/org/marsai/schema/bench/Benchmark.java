@@ -1,10 +1,13 @@
 package org.marsai.schema.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,9 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.LogManager;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.testing.CliProcess;
 import org.marsai.schema.testing.SqlClient;
 import org.marsai.schema.testing.TestDatabase;
@@ -158,7 +165,7 @@ public final class Benchmark {
     /** Runs in a fresh JVM: times the first MarsSchema call, load() included. */
     public static final class FirstCall {
         public static void main(String[] args) {
-            java.util.logging.LogManager.getLogManager().reset();
+            LogManager.getLogManager().reset();
             long start = System.nanoTime();
             MarsSchema.configure().url(args[0]).username(args[1]).password(args[2]).load().update();
             System.out.println((System.nanoTime() - start) / 1e6);
@@ -169,7 +176,7 @@ public final class Benchmark {
     public static final class FirstConnection {
         public static void main(String[] args) throws Exception {
             long start = System.nanoTime();
-            try (Connection c = java.sql.DriverManager.getConnection(args[0], args[1], args[2]);
+            try (Connection c = DriverManager.getConnection(args[0], args[1], args[2]);
                  Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
                 rs.next();
             }
@@ -211,7 +218,7 @@ public final class Benchmark {
     private enum Start { EMPTY, UP_TO_DATE, UP_TO_DATE_BY_STOCK, NONE }
 
     /** One whole-process figure: the command for a database (null offline), and the database it starts from. */
-    private record ProcessRow(String name, Start start, java.util.function.Function<TestDatabase, ProcessBuilder> command,
+    private record ProcessRow(String name, Start start, Function<TestDatabase, ProcessBuilder> command,
                               String stockRow) {
     }
 
@@ -375,7 +382,7 @@ public final class Benchmark {
      */
     private static ProcessBuilder stock(TestDatabase db, String command) {
         List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String file = Path.of(entry).getFileName().toString();
             if (file.endsWith(".jar") && STOCK_JARS.stream().anyMatch(file::startsWith)) {
                 classPath.add(entry);
@@ -384,7 +391,7 @@ public final class Benchmark {
         if (classPath.size() != STOCK_JARS.size()) {
             throw new IllegalStateException("Liquibase's jars are not all on the class path: " + classPath);
         }
-        List<String> line = new ArrayList<>(List.of(java(), "-cp", String.join(java.io.File.pathSeparator, classPath),
+        List<String> line = new ArrayList<>(List.of(java(), "-cp", String.join(File.pathSeparator, classPath),
                 "liquibase.integration.commandline.LiquibaseCommandLine", "--analytics-enabled=false",
                 "--search-path=changelogs", "--changelog-file=marsai-changelog.yaml"));
         if (db != null) {
@@ -394,7 +401,7 @@ public final class Benchmark {
             try {
                 history = Files.createTempDirectory("marsai-stock").resolve("databasechangelog.csv");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             line.add("--url=offline:mysql?version=8.0&outputLiquibaseSql=all&changeLogFile=" + history);
         }
@@ -404,7 +411,7 @@ public final class Benchmark {
 
     /** The mariadb client loading a script into the database, as a DBA would. */
     private static ProcessBuilder client(TestDatabase db, Path script) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/").matcher(db.url());
+        Matcher m = Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/").matcher(db.url());
         if (!m.find()) {
             throw new IllegalStateException("Cannot read host and port from " + db.url());
         }

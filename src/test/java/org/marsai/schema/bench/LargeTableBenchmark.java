@@ -2,6 +2,7 @@ package org.marsai.schema.bench;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ public final class LargeTableBenchmark {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        } catch (java.sql.SQLException mysql) {
+        } catch (SQLException mysql) {
             try (ResultSet rs = s.executeQuery("SELECT TABLE_ID FROM information_schema.INNODB_TABLES WHERE NAME = '"
                     + db.name() + "/" + table + "'")) {
                 rs.next();

@@ -10,16 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.LogManager;
 
+import liquibase.ChecksumVersion;
 import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.ChecksumVersion;
 import liquibase.command.CommandFactory;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.MySQLDatabase;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
@@ -50,7 +52,7 @@ public final class StartupBreakdown {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.LogManager.getLogManager().reset();
+        LogManager.getLogManager().reset();
         last = System.nanoTime();
         lastClasses = loadedClasses();
         long start = last;
@@ -100,7 +102,7 @@ public final class StartupBreakdown {
             }
             mark("checksums of the 49 changesets (v9)");
             DatabaseFactory.getInstance().getImplementedDatabases();
-            Database offline = new liquibase.database.core.MySQLDatabase();
+            Database offline = new MySQLDatabase();
             mark("database registry (21 databases) and a MySQL database");
             SqlGeneratorFactory generators = SqlGeneratorFactory.getInstance();
             mark("SQL generator registry (117 generators)");

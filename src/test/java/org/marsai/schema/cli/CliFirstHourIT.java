@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,13 +21,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.marsai.schema.testing.Migrations;
-import org.marsai.schema.testing.CliProcess;
-import org.marsai.schema.testing.InProcessCli;
-import org.marsai.schema.testing.TestDatabase;
-import org.marsai.schema.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsai.schema.testing.CliProcess;
+import org.marsai.schema.testing.InProcessCli;
+import org.marsai.schema.testing.Migrations;
+import org.marsai.schema.testing.TestDatabase;
+import org.marsai.schema.testing.TestServer;
 
 /** The command line's rough edges an operator meets in the first hour, each gone. */
 class CliFirstHourIT {
@@ -132,7 +138,7 @@ class CliFirstHourIT {
     void helpSummariesAreWholeSentencesAndListExitCodeFive() {
         String help = run("--help").out();
         String commands = help.substring(help.indexOf("Commands:\n") + 10, help.indexOf("\nExit codes:"));
-        Map<String, String> summaries = new java.util.LinkedHashMap<>();
+        Map<String, String> summaries = new LinkedHashMap<>();
         String current = null;
         for (String line : commands.lines().toList()) {
             Matcher m = Pattern.compile("^  (\\S+?(?:, \\S+)?)\\s{2,}(.*)$").matcher(line);
@@ -261,7 +267,7 @@ class CliFirstHourIT {
         List<String> decoys = List.of("app{s}A", "app{s}", "a{s} b", "a{s}");
         String suffix = "_" + Long.toString(System.nanoTime() % 1_000_000L, 36);
         try (TestDatabase reference = TestServer.get().createDatabase();
-             java.sql.Connection root = TestServer.get().rootConnection(); java.sql.Statement s = root.createStatement()) {
+             Connection root = TestServer.get().rootConnection(); Statement s = root.createStatement()) {
             List<String> targets = names.stream().map(n -> n.replace("{s}", suffix)).toList();
             List<String> decoyNames = decoys.stream().map(n -> n.replace("{s}", suffix)).toList();
             List<String> all = new ArrayList<>(targets);
@@ -356,12 +362,12 @@ class CliFirstHourIT {
         return "`" + name.replace("`", "``") + "`";
     }
 
-    private static List<String> tables(java.sql.Statement s, String database) throws java.sql.SQLException {
+    private static List<String> tables(Statement s, String database) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (java.sql.PreparedStatement p = s.getConnection().prepareStatement(
+        try (PreparedStatement p = s.getConnection().prepareStatement(
                 "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
             p.setString(1, database);
-            try (java.sql.ResultSet r = p.executeQuery()) {
+            try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     tables.add(r.getString(1));
                 }

@@ -2,6 +2,8 @@ package org.marsai.schema.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.MarsSchema;
 import org.marsai.schema.testing.TestDatabase;
@@ -56,7 +58,7 @@ class BackOffIT {
                      "--marsai.schema.password=" + dedicatedDb.password(), "--marsai.schema.lock-wait=30s",
                      "--marsai.schema.connect-timeout=5s")) {
             assertThat(context.getBean(MarsSchemaProperties.class).getLockWait()).as("lock wait bound")
-                    .isEqualTo(java.time.Duration.ofSeconds(30));
+                    .isEqualTo(Duration.ofSeconds(30));
             assertThat(dedicatedDb.schema().status().isUpToDate()).as("dedicated database up to date").isTrue();
             assertThat(applicationDb.tables()).as("tables of the application's DataSource").isEmpty();
         }

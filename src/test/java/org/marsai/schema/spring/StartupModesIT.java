@@ -2,8 +2,12 @@ package org.marsai.schema.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
@@ -77,7 +81,7 @@ class StartupModesIT {
         try (TestDatabase db = TestServer.get().createDatabase()) {
             MarsSchema schema = db.schema();
             schema.update();
-            schema.rollback(org.marsai.schema.RollbackTarget.lastMigrations(1));
+            schema.rollback(RollbackTarget.lastMigrations(1));
             try (ConfigurableApplicationContext context = SpringApps.app(db, App.class).run()) {
                 assertThat(context.getBean(MarsSchemaInitializer.class).onStartup()).isEqualTo(MarsSchemaProperties.OnStartup.UPDATE);
                 assertThat(schema.status().isUpToDate()).as("up to date after start-up").isTrue();
@@ -152,8 +156,8 @@ class StartupModesIT {
     }
 
     private static String stackTrace(Throwable e) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(text));
+        StringWriter text = new StringWriter();
+        e.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 }

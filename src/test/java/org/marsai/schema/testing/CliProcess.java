@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged command line as a separate OS process, against a test database. */
@@ -21,11 +22,11 @@ public final class CliProcess {
 
     /** Starts the jar with the database's connection options added (none when db is null); output to {@code log}. */
     public static Process start(TestDatabase db, Path log, String... args) throws IOException {
-        return start(db, log, java.util.Map.of(), args);
+        return start(db, log, Map.of(), args);
     }
 
     /** The same, with variables added to the process's environment (e.g. {@code JAVA_TOOL_OPTIONS}). */
-    public static Process start(TestDatabase db, Path log, java.util.Map<String, String> environment, String... args)
+    public static Process start(TestDatabase db, Path log, Map<String, String> environment, String... args)
             throws IOException {
         return db == null ? start(null, null, null, log, environment, args)
                 : start(db.url(), db.user(), db.password(), log, environment, args);
@@ -33,7 +34,7 @@ public final class CliProcess {
 
     /** Starts the jar on the database at {@code url} (none when null), e.g. a cluster node's. */
     public static Process start(String url, String user, String password, Path log,
-                                java.util.Map<String, String> environment, String... args) throws IOException {
+                                Map<String, String> environment, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after mvn package");
         }

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * What {@link GaleraCluster} and {@link GroupReplicationCluster} share: three containers of one image on a
@@ -64,7 +66,7 @@ abstract class ContainerCluster implements AutoCloseable {
     }
 
     /** Creates (does not start) the containers, node n with the command {@code args(n)} and environment {@code env(n)}. */
-    void create(java.util.function.IntFunction<List<String>> args, java.util.function.IntFunction<Map<String, String>> env) {
+    void create(IntFunction<List<String>> args, IntFunction<Map<String, String>> env) {
         network = Docker.network();
         for (int n = 1; n <= size(); n++) {
             int port = Docker.freeLoopbackPort();
@@ -72,7 +74,7 @@ abstract class ContainerCluster implements AutoCloseable {
             String name = "marsai-" + id + "-" + host;
             Map<String, String> environment = new HashMap<>(env.apply(n));
             environment.putIfAbsent("MYSQL_ROOT_PASSWORD", ROOT_PASSWORD);
-            GenericContainer<?> node = new GenericContainer<>(org.testcontainers.utility.DockerImageName.parse(image))
+            GenericContainer<?> node = new GenericContainer<>(DockerImageName.parse(image))
                     .withNetwork(network.network())
                     .withNetworkAliases(host)
                     .withEnv(environment)

@@ -1,12 +1,12 @@
 package org.marsai.schema.testing;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 /** A DataSource that counts the connections it hands out and those closed again. */
@@ -49,7 +49,7 @@ public final class CountingDataSource implements DataSource {
                     }
                     try {
                         return method.invoke(connection, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });

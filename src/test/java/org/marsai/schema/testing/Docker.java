@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -90,7 +92,7 @@ public final class Docker {
      * forwards nothing outside).
      */
     public static ProjectNetwork network() {
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         RuntimeException last = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -151,7 +153,7 @@ public final class Docker {
     /** The container's log, for failure messages (the last {@code lines} lines). */
     public static String tail(GenericContainer<?> container, int lines) {
         String[] all = container.getLogs().split("\n");
-        return String.join("\n", java.util.Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));
+        return String.join("\n", Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));
     }
 
     /** A wait strategy that returns at once: the harness waits for readiness by connecting itself. */

@@ -1,5 +1,6 @@
 package org.marsai.schema.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -50,7 +51,7 @@ public final class PrivateServer implements ServerControl {
         List<Path> dirs = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 if (!dir.isEmpty()) {
                     dirs.add(Path.of(dir));
                 }

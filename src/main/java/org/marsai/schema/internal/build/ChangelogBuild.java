@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -138,7 +140,7 @@ public final class ChangelogBuild {
     /** New files that still hold the scaffold's placeholders. */
     private List<String> placeholderProblems(List<IndexEntry> entries, ReleasePins pins) throws IOException {
         List<String> problems = new ArrayList<>();
-        java.util.Set<String> released = new java.util.HashSet<>();
+        Set<String> released = new HashSet<>();
         pins.pins().forEach(p -> released.add(ReleasePins.fileOf(p.identity())));
         for (String file : entries.stream().map(IndexEntry::file).distinct().toList()) {
             if (!released.contains(file) && Files.readString(changelogs.resolve(file.substring("changelogs/".length())),

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.LockTimeoutException;
@@ -42,7 +44,7 @@ import org.marsai.schema.internal.plan.Preflight;
  */
 public final class ConsolidatedInstall {
 
-    private static final java.util.regex.Pattern CREATE = java.util.regex.Pattern.compile("^CREATE TABLE `((?:[^`]|``)+)`");
+    private static final Pattern CREATE = Pattern.compile("^CREATE TABLE `((?:[^`]|``)+)`");
 
     private final Changelog changelog;
     private final Runner runner;
@@ -189,7 +191,7 @@ public final class ConsolidatedInstall {
 
     /** The name of a table, as the install's statements spell it. */
     public static String tableOf(String createTable) {
-        java.util.regex.Matcher name = CREATE.matcher(createTable);
+        Matcher name = CREATE.matcher(createTable);
         return name.find() ? name.group(1).replace("``", "`") : "";
     }
 }

@@ -2,6 +2,7 @@ package org.marsai.schema.internal.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.Difference;
@@ -78,7 +79,7 @@ public final class RepairOperation {
      */
     private static RepairResult recordRanOrReorder(Session session, Changelog changelog, History history,
                                                    Recovery recovery) {
-        java.util.Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history);
+        Optional<List<ChangeSetInfo>> ran = recovery.ranUnrecorded(history);
         List<History.Row> misplaced = misplaced(history);
         if (ran.isEmpty() && misplaced.isEmpty()) {
             return new RepairResult(List.of());

@@ -1,10 +1,12 @@
 package org.marsai.schema.internal.command;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.marsai.schema.ConnectionException;
+import org.marsai.schema.internal.jdbc.Connector;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
@@ -17,7 +19,6 @@ import org.marsai.schema.internal.lock.LeaseLock;
 import org.marsai.schema.internal.lock.MigrationLock;
 import org.marsai.schema.internal.lock.ServerLock;
 import org.marsai.schema.internal.plan.ClusterRules;
-import org.marsai.schema.internal.jdbc.Connector;
 
 /**
  * Opens a session for an operation and, for changes, holds the migration lock around it. Every operation
@@ -96,7 +97,7 @@ public final class Runner {
             SqlMode.set(session, strict);
             try {
                 session.restoreOnClose(SessionSettings.shortLockWait(session.connection));
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw Failures.of(e, session.where(), "set the session's lock_wait_timeout");
             }
             // Schema changes may take long on large tables: while the lock is held, the server is given time.

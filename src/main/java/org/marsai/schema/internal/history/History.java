@@ -218,7 +218,7 @@ public final class History {
     }
 
     /** The status of this history, with what would stop an update ({@link #problems}'s findings and others). */
-    public StatusResult status(List<org.marsai.schema.ValidationResult.Problem> problems) {
+    public StatusResult status(List<ValidationResult.Problem> problems) {
         List<HistoryEntry> appliedEntries = new ArrayList<>();
         List<HistoryEntry> unknownEntries = new ArrayList<>();
         for (Row row : rows) {

@@ -3,6 +3,9 @@ package org.marsai.schema.internal.history;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +15,7 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
+import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
@@ -164,7 +168,7 @@ public final class HistoryTable {
              PreparedStatement place = session.connection.prepareStatement("UPDATE `" + table + "` SET DATEEXECUTED"
                      + " = ?, ORDEREXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?")) {
             // History times are UTC (SessionSettings), whatever the JVM's zone.
-            java.time.LocalDateTime date = java.time.LocalDateTime.ofInstant(next.executedAt(), java.time.ZoneOffset.UTC);
+            LocalDateTime date = LocalDateTime.ofInstant(next.executedAt(), ZoneOffset.UTC);
             shift.setString(1, Changelog.LOGICAL_PREFIX + "%");
             shift.setInt(2, next.orderExecuted());
             shift.setString(3, changeSet.id());
@@ -192,12 +196,12 @@ public final class HistoryTable {
      * both orders agree; rows in order are left as they are.
      */
     public void alignTimesWithOrder(History history) {
-        java.time.Instant latest = java.time.Instant.MIN;
+        Instant latest = Instant.MIN;
         int aligned = 0;
         for (History.Row row : history.rows()) {
             if (row.executedAt().isBefore(latest)) {
                 execute("UPDATE `" + table + "` SET DATEEXECUTED = ? WHERE ID = ? AND AUTHOR = ? AND FILENAME = ?",
-                        java.time.LocalDateTime.ofInstant(latest, java.time.ZoneOffset.UTC).toString().replace('T', ' '),
+                        LocalDateTime.ofInstant(latest, ZoneOffset.UTC).toString().replace('T', ' '),
                         row.id(), row.author(), row.fileName());
                 aligned++;
             } else {
@@ -230,7 +234,7 @@ public final class HistoryTable {
                 }
                 if (!session.fence()) {
                     session.connection.rollback();
-                    throw new org.marsai.schema.LockTimeoutException("This run lost the migration lock on "
+                    throw new LockTimeoutException("This run lost the migration lock on "
                             + session.where() + " (its lease was taken over by another run, e.g. while this one was"
                             + " paused), so it stopped before writing to the history; the run that holds it now"
                             + " completes the work. Run again after it if needed: `status` shows where it stands.");

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.marsai.schema.ConnectionException;
 import org.marsai.schema.ErrorCode;
@@ -59,8 +61,8 @@ public final class ConnectionFailures {
 
     /** The user the server names in its refusal ({@code Access denied for user 'u'@'host'}), quoted. */
     static String userInServerMessage(String message) {
-        java.util.regex.Matcher m = message == null ? null
-                : java.util.regex.Pattern.compile("user '([^']*)'@'([^']*)'").matcher(message);
+        Matcher m = message == null ? null
+                : Pattern.compile("user '([^']*)'@'([^']*)'").matcher(message);
         return m != null && m.find() ? "user '" + m.group(1) + "'@'" + m.group(2) + "'" : "the user";
     }
 

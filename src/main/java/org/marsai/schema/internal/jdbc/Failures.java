@@ -1,9 +1,14 @@
 package org.marsai.schema.internal.jdbc;
 
+import java.io.EOFException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 
+import liquibase.exception.LockException;
 import liquibase.exception.ValidationFailedException;
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ConnectionException;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.MarsSchemaException;
@@ -44,8 +49,8 @@ public final class Failures {
     /** Whether a failure comes from a connection that broke or a server that stopped answering. */
     public static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.SocketTimeoutException || t instanceof java.io.EOFException
-                    || t instanceof java.net.SocketException) {
+            if (t instanceof SocketTimeoutException || t instanceof EOFException
+                    || t instanceof SocketException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
@@ -59,9 +64,9 @@ public final class Failures {
     public static MarsSchemaException lost(Throwable e, String where, String action) {
         boolean silent = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            silent |= t instanceof java.net.SocketTimeoutException;
+            silent |= t instanceof SocketTimeoutException;
         }
-        return new org.marsai.schema.ConnectionException(ErrorCode.CONNECTION_FAILED, (silent
+        return new ConnectionException(ErrorCode.CONNECTION_FAILED, (silent
                 ? where + " stopped answering" : "The connection to " + where + " was lost")
                 + " during " + action + ": check that the server is up and reachable, then run again (a run cut"
                 + " off halfway is completed by the next one).", e);
@@ -92,7 +97,7 @@ public final class Failures {
             if (t instanceof MarsSchemaException mse) {
                 return mse;
             }
-            if (t instanceof liquibase.exception.LockException) {
+            if (t instanceof LockException) {
                 return new LockTimeoutException("The migration lock could not be taken: " + oneLine(t.getMessage())
                         + ". Another process is migrating this database; retry when it is done.");
             }

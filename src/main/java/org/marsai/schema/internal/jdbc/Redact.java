@@ -45,7 +45,7 @@ public final class Redact {
         if (!secret.codePoints().allMatch(Character::isLetterOrDigit)) {
             return text.replace(secret, "****");
         }
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(secret)
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(secret)
                 + "(?![\\p{L}\\p{N}_])").matcher(text).replaceAll("****");
     }
 }

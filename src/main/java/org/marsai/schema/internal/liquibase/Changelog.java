@@ -1,20 +1,27 @@
 package org.marsai.schema.internal.liquibase;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
-import liquibase.Scope;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
@@ -47,15 +54,15 @@ public final class Changelog {
     private final List<ChangeSetInfo> changeSets;
     private final Map<String, List<ChangeSetInfo>> byMigration;
     private final Map<ChangeSetInfo, String> checksums;
-    private final java.util.Set<ChangeSetInfo> conditional;
+    private final Set<ChangeSetInfo> conditional;
     private volatile Map<ChangeSetInfo, ChangeSet> parsed;
-    private volatile java.util.Set<String> tableNames;
+    private volatile Set<String> tableNames;
 
     private Changelog(List<ChangeSetInfo> changeSets, Map<ChangeSetInfo, String> checksums,
-                      java.util.Set<ChangeSetInfo> conditional) {
+                      Set<ChangeSetInfo> conditional) {
         this.changeSets = List.copyOf(changeSets);
         this.checksums = Map.copyOf(checksums);
-        this.conditional = java.util.Set.copyOf(conditional);
+        this.conditional = Set.copyOf(conditional);
         Map<String, List<ChangeSetInfo>> grouped = new LinkedHashMap<>();
         for (ChangeSetInfo changeSet : changeSets) {
             grouped.computeIfAbsent(changeSet.migration(), k -> new ArrayList<>()).add(changeSet);
@@ -81,12 +88,12 @@ public final class Changelog {
     private static Changelog load() {
         List<ChangeSetInfo> infos = new ArrayList<>();
         Map<ChangeSetInfo, String> checksums = new LinkedHashMap<>();
-        java.util.Set<ChangeSetInfo> conditional = new java.util.HashSet<>();
-        try (java.io.InputStream in = Changelog.class.getClassLoader().getResourceAsStream(INDEX)) {
+        Set<ChangeSetInfo> conditional = new HashSet<>();
+        try (InputStream in = Changelog.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 throw damaged(INDEX + " is missing", null);
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -102,7 +109,7 @@ public final class Changelog {
                     conditional.add(info);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw damaged("cannot read " + INDEX, e);
         }
         return new Changelog(infos, checksums, conditional);
@@ -121,7 +128,7 @@ public final class Changelog {
                 if (parsed == null) {
                     Map<ChangeSetInfo, ChangeSet> byInfo = new LinkedHashMap<>();
                     LiquibaseScope.call(() -> parse(null)).getChangeSets().forEach(c -> byInfo.put(info(c), c));
-                    if (!byInfo.keySet().equals(new java.util.HashSet<>(changeSets))) {
+                    if (!byInfo.keySet().equals(new HashSet<>(changeSets))) {
                         throw damaged("Liquibase reads other changesets than the index lists", null);
                     }
                     parsed = byInfo;
@@ -196,8 +203,8 @@ public final class Changelog {
      * The schema the changelog implies once the given changesets have run, in changelog order, worked out
      * without a database.
      */
-    public SchemaModel expectedSchema(java.util.Collection<ChangeSetInfo> applied) {
-        java.util.Set<ChangeSetInfo> set = new java.util.HashSet<>(applied);
+    public SchemaModel expectedSchema(Collection<ChangeSetInfo> applied) {
+        Set<ChangeSetInfo> set = new HashSet<>(applied);
         SchemaBuilder builder = new SchemaBuilder();
         for (ChangeSetInfo changeSet : changeSets) {
             if (set.contains(changeSet)) {
@@ -211,16 +218,16 @@ public final class Changelog {
      * The MarsAI tables: every table name, lower-case, that some state of the changelog has (tables created,
      * renamed, dropped later), worked out once. Any other table of a database is not this library's.
      */
-    java.util.Set<String> tableNames() {
-        java.util.Set<String> result = tableNames;
+    Set<String> tableNames() {
+        Set<String> result = tableNames;
         if (result == null) {
-            java.util.Set<String> names = new java.util.TreeSet<>();
+            Set<String> names = new TreeSet<>();
             SchemaModel model = new SchemaBuilder().build();
             for (ChangeSetInfo changeSet : changeSets) {
                 model = after(model, changeSet);
                 model.tables().keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
             }
-            result = java.util.Set.copyOf(names);
+            result = Set.copyOf(names);
             tableNames = result;
         }
         return result;
@@ -275,9 +282,9 @@ public final class Changelog {
     }
 
     /** The names of the migrations all of whose changesets are among {@code applied}. */
-    public java.util.Set<String> completeMigrations(java.util.Collection<ChangeSetInfo> applied) {
-        java.util.Set<ChangeSetInfo> set = new java.util.HashSet<>(applied);
-        java.util.Set<String> complete = new java.util.HashSet<>();
+    public Set<String> completeMigrations(Collection<ChangeSetInfo> applied) {
+        Set<ChangeSetInfo> set = new HashSet<>(applied);
+        Set<String> complete = new HashSet<>();
         byMigration.forEach((name, changeSets) -> {
             if (set.containsAll(changeSets)) {
                 complete.add(name);

@@ -1,5 +1,6 @@
 package org.marsai.schema.internal.liquibase;
 
+import liquibase.util.LiquibaseUtil;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 
@@ -22,7 +23,7 @@ public final class LiquibaseLine {
 
     static boolean supported(String version) {
         return version == null || version.startsWith("4.33.") || version.startsWith("5.0.")
-                || version.equals(liquibase.util.LiquibaseUtil.DEV_VERSION) || version.equals("UNKNOWN");
+                || version.equals(LiquibaseUtil.DEV_VERSION) || version.equals("UNKNOWN");
     }
 
     /** Refuses a Liquibase of another line, naming it and what to pin instead. */
@@ -36,7 +37,7 @@ public final class LiquibaseLine {
 
     private static String found() {
         try {
-            return liquibase.util.LiquibaseUtil.getBuildVersion();
+            return LiquibaseUtil.getBuildVersion();
         } catch (LinkageError e) {
             return null;
         }

@@ -15,13 +15,15 @@ import java.util.concurrent.TimeUnit;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.core.CreateDatabaseChangeLogLockTableStatement;
+import org.marsai.schema.ErrorCode;
 import org.marsai.schema.LockTimeoutException;
+import org.marsai.schema.MarsSchemaException;
+import org.marsai.schema.internal.jdbc.Connector;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.ServerErrors;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.Topology;
-import org.marsai.schema.internal.jdbc.Connector;
 import org.marsai.schema.internal.liquibase.LiquibaseDatabase;
 
 /**
@@ -317,7 +319,7 @@ public final class LeaseLock implements MigrationLock {
                  ResultSet rs = statement.executeQuery("SELECT MEMBER_HOST, MEMBER_PORT FROM"
                          + " performance_schema.replication_group_members WHERE MEMBER_ROLE = 'PRIMARY'")) {
                 if (rs.next()) {
-                    return new org.marsai.schema.MarsSchemaException(org.marsai.schema.ErrorCode.UNEXPECTED,
+                    return new MarsSchemaException(ErrorCode.UNEXPECTED,
                             session.where() + " is read-only: it is a secondary of a single-primary Group Replication"
                                     + " group, whose primary is " + rs.getString(1) + ":" + rs.getInt(2)
                                     + "; connect to the primary to migrate.", e);

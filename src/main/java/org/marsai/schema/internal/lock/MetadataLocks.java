@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.marsai.schema.LockTimeoutException;
 import org.marsai.schema.internal.jdbc.Log;
@@ -143,7 +145,7 @@ public final class MetadataLocks {
                 + " PROCESSLIST as an administrator)" : String.join("; ", found);
     }
 
-    private static final java.util.regex.Pattern TRANSACTION = java.util.regex.Pattern.compile(
+    private static final Pattern TRANSACTION = Pattern.compile(
             "---TRANSACTION [^\\n]*ACTIVE (\\d+) sec[^\\n]*\\n(?:[^\\n-][^\\n]*\\n)*?"
             + "(?:MySQL|MariaDB) thread id (\\d+), OS thread handle \\S+, query id \\d+ (\\S+) (\\S+)");
 
@@ -163,7 +165,7 @@ public final class MetadataLocks {
         } catch (SQLException e) {
             return found;
         }
-        java.util.regex.Matcher m = TRANSACTION.matcher(status == null ? "" : status);
+        Matcher m = TRANSACTION.matcher(status == null ? "" : status);
         while (m.find() && found.size() < 5) {
             if (Long.parseLong(m.group(2)) != own) {
                 found.add("connection " + m.group(2) + " of " + m.group(4) + "@" + m.group(3)

@@ -1,5 +1,7 @@
 package org.marsai.schema.internal.lock;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 
 import org.marsai.schema.internal.jdbc.HeldLock;
@@ -24,8 +26,8 @@ public interface MigrationLock extends HeldLock {
     static String owner(String operation) {
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             host = "unknown host";
         }
         return System.getProperty("user.name", "?") + "@" + host + " pid " + ProcessHandle.current().pid() + ": "

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -199,7 +200,7 @@ public final class LossAnalysis {
         return newName && there.type().equals(column.type()) && there.nullable() == column.nullable();
     }
 
-    private static java.util.Optional<Loss> typeLoss(String tableName, SchemaModel.Column from, SchemaModel.Column to) {
+    private static Optional<Loss> typeLoss(String tableName, SchemaModel.Column from, SchemaModel.Column to) {
         String table = quote(tableName);
         String name = tableName + "." + from.name();
         List<String> fromValues = enumValues(from.type());
@@ -207,10 +208,10 @@ public final class LossAnalysis {
         if (fromValues != null && toValues != null) {
             List<String> removed = fromValues.stream().filter(v -> !toValues.contains(v)).toList();
             if (removed.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String list = String.join(", ", removed.stream().map(Normalization::quote).toList());
-            return java.util.Optional.of(new Loss(tableName, from.name(), "removes " + list + " from " + name,
+            return Optional.of(new Loss(tableName, from.name(), "removes " + list + " from " + name,
                     "SELECT COUNT(*) FROM " + table + " WHERE {column} IN (" + list + ")"));
         }
         Matcher a = VARCHAR.matcher(from.type());
@@ -218,16 +219,16 @@ public final class LossAnalysis {
         if (a.matches() && b.matches()) {
             int length = Integer.parseInt(b.group(2));
             if (length >= Integer.parseInt(a.group(2))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new Loss(tableName, from.name(), "narrows " + name + " from " + from.type()
+            return Optional.of(new Loss(tableName, from.name(), "narrows " + name + " from " + from.type()
                     + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE CHAR_LENGTH({column}) > " + length));
         }
         if (toValues != null || !widening(from.type(), to.type())) {
-            return java.util.Optional.of(new Loss(tableName, from.name(), "changes " + name + " from " + from.type()
+            return Optional.of(new Loss(tableName, from.name(), "changes " + name + " from " + from.type()
                     + " to " + to.type(), "SELECT COUNT(*) FROM " + table + " WHERE {column} IS NOT NULL"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static final List<String> INTEGERS = List.of("tinyint", "smallint", "mediumint", "int", "bigint");

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import liquibase.precondition.Precondition;
+import liquibase.precondition.PreconditionLogic;
 import liquibase.precondition.core.AndPrecondition;
 import liquibase.precondition.core.ColumnExistsPrecondition;
 import liquibase.precondition.core.ForeignKeyExistsPrecondition;
@@ -59,7 +60,7 @@ public final class ModelPreconditions {
         return Optional.empty();
     }
 
-    private static Optional<Boolean> all(liquibase.precondition.PreconditionLogic logic, SchemaModel schema) {
+    private static Optional<Boolean> all(PreconditionLogic logic, SchemaModel schema) {
         boolean every = true;
         for (Precondition nested : logic.getNestedPreconditions()) {
             Optional<Boolean> result = holds(nested, schema);

@@ -3,6 +3,7 @@ package org.marsai.schema.internal.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -165,7 +166,7 @@ public final class SchemaComparator {
     /** A bare character set ({@code utf8mb4}) accepts any of its collations; a collation only itself. */
     private static boolean collationMatches(String want, String have) {
         return have != null && (want.contains("_") ? want.equalsIgnoreCase(have)
-                : have.toLowerCase(java.util.Locale.ROOT).startsWith(want.toLowerCase(java.util.Locale.ROOT) + "_"));
+                : have.toLowerCase(Locale.ROOT).startsWith(want.toLowerCase(Locale.ROOT) + "_"));
     }
 
     static String definition(SchemaModel.Column c) {

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -193,8 +195,8 @@ public final class InstallScript {
     /** The column names of {@code INSERT INTO T (A, `B`, C) VALUES}, upper case, unquoted. */
     private static List<String> columns(String insert) {
         String list = insert.substring(insert.indexOf('(') + 1, insert.lastIndexOf(')'));
-        return java.util.Arrays.stream(list.split(",")).map(c -> c.trim().replace("`", "")
-                .toUpperCase(java.util.Locale.ROOT)).toList();
+        return Arrays.stream(list.split(",")).map(c -> c.trim().replace("`", "")
+                .toUpperCase(Locale.ROOT)).toList();
     }
 
     /** The values of a tuple {@code ('a', 'it''s', NULL, 3)}: strings unquoted, anything else as written. */

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseScope;
 
@@ -75,7 +77,7 @@ public final class PackagedScript {
 
     /** Liquibase reads its settings from the environment and system properties; any of them may change its output. */
     private static boolean liquibaseSettingsPresent(Map<String, String> environment) {
-        return environment.keySet().stream().anyMatch(k -> k.toUpperCase(java.util.Locale.ROOT).startsWith("LIQUIBASE_"))
+        return environment.keySet().stream().anyMatch(k -> k.toUpperCase(Locale.ROOT).startsWith("LIQUIBASE_"))
                 || System.getProperties().stringPropertyNames().stream().anyMatch(k -> k.startsWith("liquibase."));
     }
 

@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.marsai.schema.AdoptionPlan;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.DataLoss;
 import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
 import org.marsai.schema.ValidationResult.Problem;
-import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.jdbc.Failures;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.jdbc.Settings;
 import org.marsai.schema.internal.liquibase.Changelog;
+import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.model.LossAnalysis;
 import org.marsai.schema.internal.model.Normalization;
 import org.marsai.schema.internal.model.SchemaModel;
@@ -48,7 +49,7 @@ public final class Preflight {
     public static List<Problem> problemsOfUpdate(Session session, History history, Settings settings) {
         Optional<String> sequelizeMeta = session.tables().sequelizeMeta();
         if (history.isEmpty() && sequelizeMeta.isPresent() && history.problems(settings.refuseNewerChangesets()).isEmpty()) {
-            org.marsai.schema.AdoptionPlan plan = new Adoption(session, history.changelog()).plan(sequelizeMeta.get());
+            AdoptionPlan plan = new Adoption(session, history.changelog()).plan(sequelizeMeta.get());
             try {
                 Adoption.refuseUnlessPossible(plan);
             } catch (MarsSchemaException refused) {

@@ -1,5 +1,7 @@
 package org.marsai.schema.internal.plan;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +94,6 @@ public final class Preview {
 
     /** Now, to the second, as the scripts' headers write it: {@code 2026-12-03T07:46:12Z}. */
     public static String ranAt() {
-        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -1,11 +1,13 @@
 package org.marsai.schema.internal.plan;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.marsai.schema.ChangeSetInfo;
+import org.marsai.schema.ErrorCode;
 import org.marsai.schema.MarsSchemaException;
-import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.history.History;
 import org.marsai.schema.internal.history.HistoryTable;
 import org.marsai.schema.internal.jdbc.Failures;
@@ -13,6 +15,7 @@ import org.marsai.schema.internal.jdbc.Log;
 import org.marsai.schema.internal.jdbc.Session;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.liquibase.LiquibaseCommands;
+import org.marsai.schema.internal.liquibase.LiveSchema;
 import org.marsai.schema.internal.model.SchemaComparator;
 import org.marsai.schema.internal.model.SchemaModel;
 
@@ -47,10 +50,10 @@ public final class Recovery {
         }
         if (!history.unknown().isEmpty()) {
             // The interrupted run may have been the newer version's, over changesets this one cannot model.
-            throw new MarsSchemaException(org.marsai.schema.ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "A run on "
+            throw new MarsSchemaException(ErrorCode.DATABASE_NEWER_THAN_LIBRARY, "A run on "
                     + session.where() + " was interrupted" + (history.interruptedRun().isEmpty() ? "" : " ("
                     + history.interruptedRun() + ")") + ", and " + history.held().substring(0, 1)
-                    .toLowerCase(java.util.Locale.ROOT) + history.held().substring(1) + ": only a"
+                    .toLowerCase(Locale.ROOT) + history.held().substring(1) + ": only a"
                     + " version that knows every applied changeset can tell what the run left. Run update with the"
                     + " newest version once; it finishes the interrupted run.");
         }
@@ -82,7 +85,7 @@ public final class Recovery {
         List<String> restored;
         try {
             restored = GuardedDrop.restore(session);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw Failures.of(e, session.where(), "put back what the interrupted run had moved aside");
         }
         SchemaModel live = LiveSchema.read(session);

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.MarsSchema;
-import org.marsai.schema.testing.ExpectedSchema;
-import org.junit.jupiter.api.Test;
 import org.marsai.schema.internal.model.ColumnDefinitions;
 import org.marsai.schema.internal.model.SchemaModel;
+import org.marsai.schema.testing.ExpectedSchema;
+import org.marsai.schema.testing.Migrations;
 
 /** The schema worked out from the changelog alone equals the specification at every migration. */
 public class ExpectedSchemaModelTest {
@@ -55,6 +56,6 @@ public class ExpectedSchemaModelTest {
 
     @Test
     void publicChangeSetListMatchesTheModelledOne() {
-        assertThat(MarsSchema.configure().load().changeSets()).hasSize(org.marsai.schema.testing.Migrations.changeSetCount());
+        assertThat(MarsSchema.configure().load().changeSets()).hasSize(Migrations.changeSetCount());
     }
 }

@@ -3,11 +3,12 @@ package org.marsai.schema.internal.liquibase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.marsai.schema.testing.JavaProcess;
 import org.marsai.schema.testing.TestDatabase;
 import org.marsai.schema.testing.TestServer;
-import org.junit.jupiter.api.Test;
 
 /**
  * Liquibase's log in the library's own work goes to SLF4J: genuine warnings still show, the false
@@ -23,7 +24,7 @@ public class LiquibaseLogIT {
     void genuineWarningReachesSlf4jFalseAlarmDoesNotAndHostLiquibaseIsUntouched() throws Exception {
         try (TestDatabase ours = TestServer.get().createDatabase(); TestDatabase host = TestServer.get().createDatabase()) {
             JavaProcess.Result run = JavaProcess.run(List.of(), System.getProperty("java.class.path"),
-                    LiquibaseLogProbe.class.getName(), java.util.Map.of(), ours.url(), host.url(), ours.user(), ours.password());
+                    LiquibaseLogProbe.class.getName(), Map.of(), ours.url(), host.url(), ours.user(), ours.password());
             assertThat(run.exitCode()).as(run.output()).isZero();
             String inScope = between(run.output(), "== in marsai-schema's scope", "== the host's own Liquibase");
             String outside = between(run.output(), "== the host's own Liquibase", "== end");

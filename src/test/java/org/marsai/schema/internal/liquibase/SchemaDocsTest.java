@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,7 +116,7 @@ public class SchemaDocsTest {
                 .append("| Column | Type | Null | Default | Key | Notes |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (SchemaModel.Column c : table.columns()) {
-            List<String> notes = new java.util.ArrayList<>();
+            List<String> notes = new ArrayList<>();
             if (c.autoIncrement()) {
                 notes.add("auto_increment");
             }

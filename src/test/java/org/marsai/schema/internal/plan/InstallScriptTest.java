@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.marsai.schema.ChangeSetInfo;
 import org.junit.jupiter.api.Test;
+import org.marsai.schema.ChangeSetInfo;
 import org.marsai.schema.internal.command.ConsolidatedInstall;
 import org.marsai.schema.internal.liquibase.Changelog;
 import org.marsai.schema.internal.model.SchemaModel;
@@ -50,7 +51,7 @@ class InstallScriptTest {
         String insert = script.historyInsert("DATABASECHANGELOG", changeSets.size(), "0123456789", "9.9.9");
         List<String> rows = insert.lines().skip(1).toList();
         assertThat(rows).hasSize(changeSets.size());
-        List<ChangeSetInfo> alreadyPresent = changelog.alreadyPresent(new SchemaModel(java.util.Map.of()), changeSets);
+        List<ChangeSetInfo> alreadyPresent = changelog.alreadyPresent(new SchemaModel(Map.of()), changeSets);
         assertThat(alreadyPresent).isNotEmpty();
         for (int i = 0; i < changeSets.size(); i++) {
             ChangeSetInfo changeSet = changeSets.get(i);

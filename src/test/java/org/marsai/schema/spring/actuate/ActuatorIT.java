@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsai.schema.MarsSchema;
+import org.marsai.schema.RollbackTarget;
 import org.marsai.schema.spring.SpringApps;
 import org.marsai.schema.testing.Migrations;
 import org.marsai.schema.testing.TestDatabase;
@@ -137,7 +138,7 @@ class ActuatorIT {
         assertThat(up.json().get("details").get("drift").asBoolean()).isFalse();
 
         MarsSchema schema = db.schema();
-        schema.rollback(org.marsai.schema.RollbackTarget.lastMigrations(1));
+        schema.rollback(RollbackTarget.lastMigrations(1));
         try {
             Answer down = get("health/marsschema");
             assertThat(down.code()).as("HTTP status while pending").isEqualTo(503);
