@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -197,11 +198,15 @@ class ReadmeExamplesIT {
         }
         try (Stream<Path> pins = Files.list(Path.of("changelogs", "released"))) {
             return pins.map(pin -> pin.getFileName().toString().replaceFirst("\\.tsv$", ""))
-                    .max(Comparator.comparing(Runtime.Version::parse))
+                    .max(Comparator.comparing(ReadmeExamplesIT::versionNumbers, Arrays::compare))
                     .orElseThrow(() -> new AssertionError("a -SNAPSHOT build with no release pinned"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int[] versionNumbers(String version) {
+        return Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static String projectProperty(String name) {
