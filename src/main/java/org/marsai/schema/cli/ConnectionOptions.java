@@ -38,7 +38,7 @@ final class ConnectionOptions {
     long connectTimeoutSeconds;
 
     /** The longest connect timeout: a day (Connector/J counts it in milliseconds, as an int). */
-    static final long MAX_CONNECT_TIMEOUT_SECONDS = 86_400L;
+    static final long MAX_CONNECT_TIMEOUT_SECONDS = Defaults.MAX_CONNECT_TIMEOUT_SECONDS;
 
     /** Checks the numeric option before anything connects. */
     void validate() {

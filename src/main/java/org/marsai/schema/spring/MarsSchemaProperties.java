@@ -42,7 +42,7 @@ public class MarsSchemaProperties {
     private boolean consolidatedInstall = true;
 
     /** How long to wait for another node's migration (the cross-node lock) before failing. */
-    private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
+    private Duration lockWait = Defaults.LOCK_WAIT;
 
     /** How long connecting through marsai.schema.url may take. */
     private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;

@@ -21,7 +21,7 @@ class MetadataDefaultsTest {
         assertThat(stated(metadata, "marsai.schema.connect-timeout")).as("connect-timeout")
                 .isEqualTo(Defaults.CONNECT_TIMEOUT).isEqualTo(new MarsSchemaProperties().getConnectTimeout());
         assertThat(stated(metadata, "marsai.schema.lock-wait")).as("lock-wait")
-                .isEqualTo(Defaults.LOCK_WAIT_TIMEOUT).isEqualTo(new MarsSchemaProperties().getLockWait());
+                .isEqualTo(Defaults.LOCK_WAIT).isEqualTo(new MarsSchemaProperties().getLockWait());
     }
 
     /** The default of a property, in Spring's short form ({@code 10s}, {@code 5m}). */

@@ -18,8 +18,8 @@ public record Settings(DataSource dataSource, String url, String user, String pa
                 boolean refuseNewerChangesets, boolean consolidatedInstall) {
 
     /** The longest wait for another run's lock: a year (the server's own bounds are not much wider). */
-    static final Duration MAX_LOCK_WAIT = Duration.ofDays(365);
-    static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(1);
+    static final Duration MAX_LOCK_WAIT = Defaults.MAX_LOCK_WAIT;
+    static final Duration MAX_CONNECT_TIMEOUT = Defaults.MAX_CONNECT_TIMEOUT;
 
     /** Settings by name, starting from {@link Defaults}: no database, nothing allowed that is not by default. */
     public static Builder builder() {
@@ -78,7 +78,7 @@ public record Settings(DataSource dataSource, String url, String user, String pa
         private String user;
         private String password;
         private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
-        private Duration lockWait = Defaults.LOCK_WAIT_TIMEOUT;
+        private Duration lockWait = Defaults.LOCK_WAIT;
         private boolean allowDataLoss;
         private boolean refuseNewerChangesets;
         private boolean consolidatedInstall = true;
